@@ -1,0 +1,155 @@
+package dev.stride.crm.deal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stride.crm.platform.TenantRows;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "rep-1", roles = "rep")
+@OidcSecurity(claims = @Claim(key = "tenant", value = DealResourceTest.TENANT))
+class DealResourceTest {
+
+    static final String TENANT = "deal-resource-test";
+
+    @Inject
+    TenantRows rows;
+
+    @Test
+    void createdDealIsReturnedWithItsLocation() {
+        String location = given().contentType(ContentType.JSON).body(Deals.aDeal())
+                .post("/deals")
+                .then().statusCode(201)
+                .body("name", equalTo("Acme renewal FY2027"))
+                .body("amount", equalTo(1200000))
+                .body("currency", equalTo("JPY"))
+                .body("status", equalTo("OPEN"))
+                .body("ownerId", equalTo("rep-1"))
+                .body("wonAt", nullValue())
+                .extract().header("Location");
+
+        given().get(location).then().statusCode(200).body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void winningADealMarksItWon() {
+        String id = Deals.create();
+
+        given().post("/deals/{id}/win", id)
+                .then().statusCode(200)
+                .body("status", equalTo("WON"))
+                .body("wonAt", notNullValue())
+                .body("amount", equalTo(1200000));
+    }
+
+    @Test
+    void winningAWonDealIsAConflict() {
+        String id = Deals.create();
+        given().post("/deals/{id}/win", id).then().statusCode(200);
+
+        given().post("/deals/{id}/win", id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already won"));
+    }
+
+    @Test
+    void unknownDealIsNotFound() {
+        given().get("/deals/{id}", UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Not Found"));
+    }
+
+    @Test
+    void malformedJsonIsRejectedAndChangesNothing() {
+        assertRejectedWithoutWriting("{\"name\": \"Broken\", \"amount\": ", null);
+    }
+
+    @Test
+    void unknownCurrencyIsRejectedNamingTheField() {
+        assertRejectedWithoutWriting(Map.of("name", "Deal", "amount", 100, "currency", "XYZ"), "currency");
+    }
+
+    @Test
+    void negativeAmountIsRejectedNamingTheField() {
+        assertRejectedWithoutWriting(Map.of("name", "Deal", "amount", -1, "currency", "JPY"), "amount");
+    }
+
+    @Test
+    void yenWithDecimalsIsRejectedNamingTheField() {
+        assertRejectedWithoutWriting(Map.of("name", "Deal", "amount", 100.5, "currency", "JPY"), "amount");
+    }
+
+    @Test
+    void amountThatIsNotANumberIsRejectedNamingTheField() {
+        assertRejectedWithoutWriting(Map.of("name", "Deal", "amount", "lots", "currency", "JPY"), "amount");
+    }
+
+    @Test
+    void missingFieldsAreAllListed() {
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/deals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("amount"))
+                .body("errors.field", hasItem("currency"));
+    }
+
+    @Test
+    void missingBodyIsRejected() {
+        given().contentType(ContentType.JSON)
+                .post("/deals")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupported() {
+        given().contentType(ContentType.TEXT).body("name=x")
+                .post("/deals")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedIdIsNotFound() {
+        given().get("/deals/not-a-uuid")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private void assertRejectedWithoutWriting(Object body, String field) {
+        long deals = rows.count("deal", TENANT);
+
+        var response = given().contentType(ContentType.JSON).body(body)
+                .post("/deals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", notNullValue())
+                .body("instance", endsWith("/api/crm/deals"));
+        if (field != null) {
+            response.body("errors.field", hasItem(field)).body("detail", containsString(field));
+        }
+        // events are only ever written in the same transaction as the deal, so no deal also means no event
+        assertEquals(deals, rows.count("deal", TENANT), "no deal may be written");
+    }
+
+}
