@@ -1,0 +1,46 @@
+package dev.stride.analytics.deal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Writes deal facts from events. Consumers have no request tenant, so this is native SQL with the event's tenant as
+ * an explicit parameter; an event never overwrites a newer state of the same deal.
+ */
+@ApplicationScoped
+public class DealFacts {
+
+    private final EntityManager em;
+
+    DealFacts(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String tenantId, Instant eventTime, DealChange deal) {
+        em.createNativeQuery("""
+                insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, won_at,
+                                       event_time)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                on conflict (tenant_id, deal_id) do update
+                   set status = excluded.status, amount = excluded.amount, currency = excluded.currency,
+                       owner_id = excluded.owner_id, created_at = excluded.created_at, won_at = excluded.won_at,
+                       event_time = excluded.event_time
+                 where deal_fact.event_time <= excluded.event_time""")
+                .unwrap(NativeQuery.class)
+                .setParameter(1, tenantId)
+                .setParameter(2, deal.dealId())
+                .setParameter(3, deal.status())
+                .setParameter(4, deal.amount(), StandardBasicTypes.BIG_DECIMAL)
+                .setParameter(5, deal.currency(), StandardBasicTypes.STRING)
+                .setParameter(6, deal.ownerId(), StandardBasicTypes.STRING)
+                .setParameter(7, deal.createdAt())
+                .setParameter(8, deal.wonAt(), StandardBasicTypes.INSTANT)
+                .setParameter(9, eventTime)
+                .executeUpdate();
+    }
+}

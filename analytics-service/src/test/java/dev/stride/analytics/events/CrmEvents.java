@@ -1,0 +1,65 @@
+package dev.stride.analytics.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Builds Kafka records from the producer's own contract files (crm-service/src/main/events), in CloudEvents binary
+ * mode exactly as crm-service sends them, with a tenant, deal and event id of the test's choosing.
+ */
+final class CrmEvents {
+
+    static final String CREATED = "stride.crm.deal.created.v1";
+    static final String WON = "stride.crm.deal.won.v1";
+    private static final Path CONTRACTS = Path.of("../crm-service/src/main/events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CrmEvents() {
+    }
+
+    static ProducerRecord<String, String> deal(String type, String tenant, UUID dealId, UUID eventId) {
+        ObjectNode example = example(type);
+        ObjectNode data = (ObjectNode) example.get("data");
+        data.put("dealId", dealId.toString());
+        RecordHeaders headers = new RecordHeaders();
+        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> attribute = it.next();
+            String name = attribute.getKey();
+            if (name.equals("data")) {
+                continue;
+            }
+            String value = switch (name) {
+                case "id" -> eventId.toString();
+                case "subject" -> dealId.toString();
+                case "tenantid" -> tenant;
+                default -> attribute.getValue().asText();
+            };
+            headers.add(name.equals("datacontenttype") ? "content-type" : "ce_" + name,
+                    value.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ProducerRecord<>("crm.deals", null, dealId.toString(), data.toString(), headers);
+    }
+
+    /** The period that contains the example files' business times (November 2026 in Asia/Tokyo). */
+    static String examplePeriodQuery() {
+        return "from=2026-11-01&to=2026-12-01";
+    }
+
+    private static ObjectNode example(String type) {
+        try {
+            return (ObjectNode) JSON.readTree(CONTRACTS.resolve(type + ".json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

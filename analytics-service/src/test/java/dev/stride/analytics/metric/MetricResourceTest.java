@@ -1,0 +1,75 @@
+package dev.stride.analytics.metric;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "analyst", roles = "manager")
+@OidcSecurity(claims = @Claim(key = "tenant", value = "metric-resource-test"))
+class MetricResourceTest {
+
+    @Test
+    void tenantWithoutDataHasZeroWonDeals() {
+        given().get("/metrics/deals.won.count?from=2026-04-01&to=2027-04-01")
+                .then().statusCode(200)
+                .body("metric", equalTo("deals.won.count"))
+                .body("from", equalTo("2026-04-01"))
+                .body("to", equalTo("2027-04-01"))
+                .body("timeZone", equalTo("Asia/Tokyo"))
+                .body("value", equalTo(0));
+    }
+
+    @Test
+    void periodDefaultsToTheCurrentMonthInTheTenantsTimeZone() {
+        LocalDate firstOfMonth = LocalDate.now(ZoneId.of("Asia/Tokyo")).withDayOfMonth(1);
+        given().get("/metrics/deals.won.count")
+                .then().statusCode(200)
+                .body("from", equalTo(firstOfMonth.toString()))
+                .body("to", equalTo(firstOfMonth.plusMonths(1).toString()));
+    }
+
+    @Test
+    void malformedDateIsRejectedNamingTheParameter() {
+        given().get("/metrics/deals.won.count?from=2026-13-01")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("from"))
+                .body("detail", containsString("YYYY-MM-DD"));
+    }
+
+    @Test
+    void emptyPeriodIsRejected() {
+        given().get("/metrics/deals.won.count?from=2026-11-10&to=2026-11-10")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("to"));
+    }
+
+    @Test
+    void unknownMetricIsNotFoundAndListsTheAvailableOnes() {
+        given().get("/metrics/deals.lost.count")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("deals.won.count"));
+    }
+
+    @Test
+    @TestSecurity(user = "no-tenant", roles = "rep")
+    void tokenWithoutTenantIsForbidden() {
+        given().get("/metrics/deals.won.count")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", notNullValue());
+    }
+}
