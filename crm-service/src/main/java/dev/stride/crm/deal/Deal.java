@@ -22,7 +22,7 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "deal")
 class Deal extends PanacheEntityBase {
 
-    /** Every deal event goes to this topic, keyed by deal id. */
+    /** The topic of every deal event. */
     static final String TOPIC = "crm.deals";
 
     @Id

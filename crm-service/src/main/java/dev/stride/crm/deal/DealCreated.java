@@ -1,13 +1,12 @@
 package dev.stride.crm.deal;
 
-import dev.stride.crm.events.DomainEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code stride.crm.deal.created.v1}: a deal was opened. Carries the whole deal, so consumers never call back. */
 record DealCreated(UUID dealId, String name, BigDecimal amount, String currency, DealStatus status, String ownerId,
-        Instant createdAt) implements DomainEvent {
+        Instant createdAt) implements DealEvent {
 
     static final String TYPE = "stride.crm.deal.created.v1";
 
@@ -19,16 +18,6 @@ record DealCreated(UUID dealId, String name, BigDecimal amount, String currency,
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String topic() {
-        return Deal.TOPIC;
-    }
-
-    @Override
-    public String aggregateId() {
-        return dealId.toString();
     }
 
     @Override

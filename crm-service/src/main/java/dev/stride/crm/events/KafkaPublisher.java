@@ -1,9 +1,9 @@
 package dev.stride.crm.events;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -32,7 +32,8 @@ class KafkaPublisher {
     /** Sends the events in order; fails if any is not acknowledged, in which case all of them are sent again later. */
     Uni<Void> publish(List<PendingEvent> events) {
         List<Uni<Void>> acks = events.stream().map(this::send).toList();
-        return acks.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(acks).andCollectFailures().replaceWithVoid();
+        return acks.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(acks).andCollectFailures().replaceWithVoid();
     }
 
     private Uni<Void> send(PendingEvent event) {

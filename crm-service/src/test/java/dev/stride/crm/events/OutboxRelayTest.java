@@ -32,10 +32,8 @@ class OutboxRelayTest {
 
     @Test
     void eventSentButNotDeletedBeforeACrashIsSentAgainWithTheSameId() throws SQLException {
-        String dealId = UUID.randomUUID().toString();
-        PendingEvent event = new PendingEvent(UUID.randomUUID(), TENANT, "crm.deals", dealId,
-                "stride.crm.deal.created.v1", Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "{\"dealId\":\"" + dealId + "\",\"status\":\"OPEN\",\"createdAt\":\"2026-11-02T01:15:00Z\"}");
+        PendingEvent event = aDealCreatedEvent();
+        String dealId = event.aggregateId();
 
         try (TopicTail tail = TopicTail.of("crm.deals")) {
             // the relay sent the row and the broker acknowledged it...
@@ -54,10 +52,8 @@ class OutboxRelayTest {
 
     @Test
     void committedRowIsPublishedThenDeleted() throws SQLException {
-        String dealId = UUID.randomUUID().toString();
-        PendingEvent event = new PendingEvent(UUID.randomUUID(), TENANT, "crm.deals", dealId,
-                "stride.crm.deal.created.v1", Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "{\"dealId\":\"" + dealId + "\"}");
+        PendingEvent event = aDealCreatedEvent();
+        String dealId = event.aggregateId();
 
         try (TopicTail tail = TopicTail.of("crm.deals")) {
             insert(event);
@@ -69,6 +65,12 @@ class OutboxRelayTest {
                     "ce_time is the business time, not the relay time");
             await().atMost(Duration.ofSeconds(20)).until(() -> pending(event.id()) == 0);
         }
+    }
+
+    private static PendingEvent aDealCreatedEvent() {
+        String dealId = UUID.randomUUID().toString();
+        return new PendingEvent(UUID.randomUUID(), TENANT, "crm.deals", dealId, "stride.crm.deal.created.v1",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "{\"dealId\":\"" + dealId + "\",\"status\":\"OPEN\"}");
     }
 
     private void insert(PendingEvent event) throws SQLException {
