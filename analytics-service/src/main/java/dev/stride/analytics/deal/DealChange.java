@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What analytics needs of a {@code stride.crm.deal.*} event's data: the deal's whole current state (fat events).
@@ -15,21 +17,33 @@ import java.util.UUID;
 public record DealChange(UUID dealId, String status, BigDecimal amount, String currency, String ownerId,
         Instant createdAt, Instant wonAt) {
 
-    /** The fields the facts cannot do without; an event lacking one is dead-lettered. */
-    public List<String> missingFields() {
-        List<String> missing = new ArrayList<>();
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> STATUSES = Set.of("OPEN", "WON");
+
+    /** What makes this change unusable for the facts (missing or out-of-range fields); empty when it is fine. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
         if (dealId == null) {
-            missing.add("dealId");
+            problems.add("dealId is missing");
         }
-        if (status == null) {
-            missing.add("status");
+        if (status == null || !STATUSES.contains(status)) {
+            problems.add("status must be one of " + STATUSES + ", not " + status);
         }
         if (createdAt == null) {
-            missing.add("createdAt");
+            problems.add("createdAt is missing");
         }
         if ("WON".equals(status) && wonAt == null) {
-            missing.add("wonAt");
+            problems.add("wonAt is missing on a won deal");
         }
-        return missing;
+        if (currency != null && !CURRENCY.matcher(currency).matches()) {
+            problems.add("currency is not an ISO 4217 code: " + currency);
+        }
+        if (amount != null && (amount.scale() > 4 || amount.precision() - amount.scale() > 15)) {
+            problems.add("amount is out of range: " + amount);
+        }
+        if (ownerId != null && (ownerId.length() > 255 || ownerId.chars().anyMatch(Character::isISOControl))) {
+            problems.add("ownerId is not a valid user id");
+        }
+        return problems;
     }
 }

@@ -39,6 +39,7 @@ class DeadLetters {
                 .withKey(record.key())
                 .withHeaders(headers)
                 .build());
-        emitter.sendMessage(message).await().atMost(SEND_TIMEOUT);
+        Retrying.run("dead-letter " + record.topic() + "-" + record.partition() + "@" + record.offset(),
+                () -> emitter.sendMessage(message).await().atMost(SEND_TIMEOUT));
     }
 }

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class MetricResource {
 
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9998;
+
     private final MetricService metrics;
 
     MetricResource(MetricService metrics) {
@@ -59,10 +62,16 @@ class MetricResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ProblemException.InvalidField(field, "must be a date as YYYY-MM-DD, not \"" + value + "\"");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new ProblemException.InvalidField(field, "must be between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR
+                    + "-12-31, not " + value);
+        }
+        return date;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.analytics.metric;
 
+import dev.stride.analytics.AnalyticsConfig;
 import dev.stride.analytics.deal.DealFact;
 import dev.stride.analytics.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,10 @@ class MetricService {
             "deals.created", DealFact::createdBetween,
             "deals.won.count", DealFact::wonBetween));
 
-    private final MetricConfig config;
+    private final AnalyticsConfig config;
     private final Clock clock;
 
-    MetricService(MetricConfig config, Clock clock) {
+    MetricService(AnalyticsConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }

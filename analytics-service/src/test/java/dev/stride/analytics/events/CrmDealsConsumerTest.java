@@ -45,7 +45,7 @@ class CrmDealsConsumerTest {
     }
 
     @Test
-    void wonDealIsCountedForItsTenantOnly() {
+    void wonDealFromTheProducersExampleIsCounted() {
         long before = wonInExamplePeriod();
         UUID deal = UUID.randomUUID();
 
@@ -87,16 +87,34 @@ class CrmDealsConsumerTest {
     void malformedRecordIsDeadLetteredAndTheStreamGoesOn() {
         long before = wonInExamplePeriod();
         UUID deal = UUID.randomUUID();
-        try (var dlq = kafka.consumeStrings().fromTopics("crm.deals.dlq",
+        try (var dlq = kafka.consumeStrings().fromTopics(CrmEvents.topic() + ".dlq",
                 records -> records.select().where(r -> deal.toString().equals(r.key())))) {
 
-            send(new ProducerRecord<>("crm.deals", deal.toString(), "{\"not\": \"a cloud event\"}"));
+            send(new ProducerRecord<>(CrmEvents.topic(), deal.toString(), "{\"not\": \"a cloud event\"}"));
             send(CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()));
 
             await().atMost(PATIENCE).until(() -> wonInExamplePeriod() == before + 1);
             ConsumerRecord<String, String> parked = dlq.awaitRecords(1, PATIENCE).getFirstRecord();
             String reason = new String(parked.headers().lastHeader("dlq-reason").value(), StandardCharsets.UTF_8);
             assertTrue(reason.contains("ce_id"), reason);
+        }
+    }
+
+    @Test
+    void recordTheDatabaseRejectsIsDeadLetteredAndTheStreamGoesOn() {
+        long before = wonInExamplePeriod();
+        UUID deal = UUID.randomUUID();
+        try (var dlq = kafka.consumeStrings().fromTopics(CrmEvents.topic() + ".dlq",
+                records -> records.select().where(r -> deal.toString().equals(r.key())))) {
+
+            // a well-formed event whose tenant id PostgreSQL cannot store (a NUL character)
+            send(CrmEvents.deal(CrmEvents.WON, "bad\u0000tenant", deal, UUID.randomUUID()));
+            send(CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()));
+
+            await().atMost(PATIENCE).until(() -> wonInExamplePeriod() == before + 1);
+            ConsumerRecord<String, String> parked = dlq.awaitRecords(1, PATIENCE).getFirstRecord();
+            String reason = new String(parked.headers().lastHeader("dlq-reason").value(), StandardCharsets.UTF_8);
+            assertTrue(reason.contains("rejected by the database"), reason);
         }
     }
 

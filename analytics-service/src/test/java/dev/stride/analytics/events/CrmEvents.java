@@ -12,22 +12,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds Kafka records from the producer's own contract files (crm-service/src/main/events), in CloudEvents binary
  * mode exactly as crm-service sends them, with a tenant, deal and event id of the test's choosing.
  */
-final class CrmEvents {
+public final class CrmEvents {
 
-    static final String CREATED = "stride.crm.deal.created.v1";
-    static final String WON = "stride.crm.deal.won.v1";
+    public static final String CREATED = "stride.crm.deal.created.v1";
+    public static final String WON = "stride.crm.deal.won.v1";
     private static final Path CONTRACTS = Path.of("../crm-service/src/main/events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CrmEvents() {
     }
 
-    static ProducerRecord<String, String> deal(String type, String tenant, UUID dealId, UUID eventId) {
+    public static ProducerRecord<String, String> deal(String type, String tenant, UUID dealId, UUID eventId) {
         ObjectNode example = example(type);
         ObjectNode data = (ObjectNode) example.get("data");
         data.put("dealId", dealId.toString());
@@ -47,11 +48,16 @@ final class CrmEvents {
             headers.add(name.equals("datacontenttype") ? "content-type" : "ce_" + name,
                     value.getBytes(StandardCharsets.UTF_8));
         }
-        return new ProducerRecord<>("crm.deals", null, dealId.toString(), data.toString(), headers);
+        return new ProducerRecord<>(topic(), null, dealId.toString(), data.toString(), headers);
+    }
+
+    /** crm.deals as this profile reads it ({@code test.crm.deals} in tests). */
+    public static String topic() {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming.crm-deals.topic", String.class);
     }
 
     /** The period that contains the example files' business times (November 2026 in Asia/Tokyo). */
-    static String examplePeriodQuery() {
+    public static String examplePeriodQuery() {
         return "from=2026-11-01&to=2026-12-01";
     }
 

@@ -49,6 +49,16 @@ class MetricResourceTest {
     }
 
     @Test
+    void dateOutsideTheSupportedYearsIsRejectedNamingTheParameter() {
+        for (String from : new String[] { "+999999999-12-01", "-5000-01-01", "+300000-01-01" }) {
+            given().queryParam("from", from).get("/metrics/deals.won.count")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("from"));
+        }
+    }
+
+    @Test
     void emptyPeriodIsRejected() {
         given().get("/metrics/deals.won.count?from=2026-11-10&to=2026-11-10")
                 .then().statusCode(400)

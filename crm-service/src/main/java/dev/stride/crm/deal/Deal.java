@@ -66,14 +66,18 @@ class Deal extends PanacheEntityBase {
         deal.status = DealStatus.OPEN;
         deal.ownerId = ownerId;
         deal.createdAt = now;
+        deal.toMinorUnit();
         return deal;
     }
 
-    /** Amounts are stored with four decimals; they leave this service at the currency's minor unit (JPY 1200000). */
+    /**
+     * Amounts are stored with four decimals and leave this service at the currency's minor unit (JPY 1200000, USD
+     * 12.50), whether just received or loaded. Only trailing zeros are ever removed.
+     */
     @PostLoad
     void toMinorUnit() {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        if (digits >= 0 && amount.scale() > digits) {
+        if (digits >= 0 && amount.stripTrailingZeros().scale() <= digits) {
             amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
         }
     }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Deal")
+@Schema(name = "Deal", requiredProperties = { "id", "name", "amount", "currency", "status", "ownerId", "createdAt",
+        "wonAt", "version" })
 public record DealResponse(UUID id, String name, BigDecimal amount, String currency, DealStatus status,
         String ownerId, Instant createdAt, @Schema(nullable = true) Instant wonAt, long version) {
 

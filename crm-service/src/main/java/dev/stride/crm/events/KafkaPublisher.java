@@ -23,10 +23,12 @@ class KafkaPublisher {
 
     private final MutinyEmitter<String> emitter;
     private final URI source;
+    private final String topicPrefix;
 
     KafkaPublisher(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config) {
         this.emitter = emitter;
         this.source = URI.create(config.source());
+        this.topicPrefix = config.topicPrefix().orElse("");
     }
 
     /** Sends the events in order; fails if any is not acknowledged, in which case all of them are sent again later. */
@@ -39,7 +41,7 @@ class KafkaPublisher {
     private Uni<Void> send(PendingEvent event) {
         Message<String> message = Message.of(event.payload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(event.topic())
+                        .withTopic(topicPrefix + event.topic())
                         .withKey(event.aggregateId())
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()

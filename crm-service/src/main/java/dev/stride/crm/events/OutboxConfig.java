@@ -3,6 +3,7 @@ package dev.stride.crm.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "stride.outbox")
 interface OutboxConfig {
@@ -22,6 +23,12 @@ interface OutboxConfig {
     /** How long a batch may wait for the broker's acknowledgements before it is retried. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /**
+     * Prepended to every topic name; the test profile sets {@code test.} so test events never reach a running
+     * stack's consumers.
+     */
+    Optional<String> topicPrefix();
 
     /** The CloudEvents {@code source} of every event this service publishes. */
     @WithDefault("/stride/crm-service")

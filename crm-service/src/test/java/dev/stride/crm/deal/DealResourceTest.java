@@ -16,8 +16,13 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -99,6 +104,29 @@ class DealResourceTest {
     @Test
     void amountThatIsNotANumberIsRejectedNamingTheField() {
         assertRejectedWithoutWriting(Map.of("name", "Deal", "amount", "lots", "currency", "JPY"), "amount");
+    }
+
+    @Test
+    void nameWithControlCharactersIsRejectedNamingTheField() {
+        assertRejectedWithoutWriting(Map.of("name", "Acme\u0000renewal", "amount", 1, "currency", "JPY"), "name");
+    }
+
+    @Test
+    void concurrentWinsOfOneDealGiveOneSuccessAndConflictsNeverAnError() throws Exception {
+        String id = Deals.create();
+        List<Integer> statuses;
+        try (ExecutorService clients = Executors.newFixedThreadPool(6)) {
+            List<Future<Integer>> wins = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                wins.add(clients.submit(() -> given().post("/deals/{id}/win", id).statusCode()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> win : wins) {
+                statuses.add(win.get());
+            }
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
 
     @Test

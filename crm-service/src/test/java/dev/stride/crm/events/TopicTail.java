@@ -29,7 +29,10 @@ public final class TopicTail implements AutoCloseable {
         this.start = start;
     }
 
-    public static TopicTail of(String topic) {
+    /** Opens a tail on the topic as this profile names it (with the test prefix, e.g. {@code test.crm.deals}). */
+    public static TopicTail of(String logicalTopic) {
+        String topic = ConfigProvider.getConfig().getOptionalValue("stride.outbox.topic-prefix", String.class)
+                .orElse("") + logicalTopic;
         KafkaCompanion companion = new KafkaCompanion(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         int partitions = companion.topics().describe(topic).get(topic).partitions().size();

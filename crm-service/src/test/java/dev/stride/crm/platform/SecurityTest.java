@@ -57,6 +57,11 @@ class SecurityTest {
     }
 
     @Test
+    void metricsAreNotServedOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
     void healthAndOpenApiArePublic() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/deals"));

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param errors one entry per offending field, present only on validation problems
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem detail returned for every error")
+@Schema(name = "Problem", description = "RFC 9457 problem detail returned for every error",
+        requiredProperties = { "type", "title", "status" })
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

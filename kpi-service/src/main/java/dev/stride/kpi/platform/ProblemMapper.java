@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -86,6 +88,13 @@ class ProblemMapper {
         String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
                 : "Your role does not allow this operation.";
         return respond(new Problem(typeFor(403), "Forbidden", 403, detail, path(uri), List.of()));
+    }
+
+    /** Two requests changed the same record at once; the loser may simply try again. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    Response concurrentChange(UriInfo uri) {
+        return respond(new Problem(typeFor(409), "Conflict", 409,
+                "Someone else changed this record at the same moment; reload it and try again.", path(uri), List.of()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,62 @@
+package dev.stride.analytics.live;
+
+import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.platform.CurrentTenant;
+import dev.stride.analytics.platform.Problem;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stream")
+@Tag(name = "Live", description = "Server-Sent Events for live dashboards")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ "admin", "manager", "rep" })
+class StreamResource {
+
+    private final LiveUpdates updates;
+    private final CurrentTenant tenant;
+    private final Duration heartbeat;
+
+    StreamResource(LiveUpdates updates, CurrentTenant tenant, AnalyticsConfig config) {
+        this.updates = updates;
+        this.tenant = tenant;
+        this.heartbeat = config.streamHeartbeat();
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live changes of the caller's tenant",
+            description = "Server-Sent Events. `metrics-changed` (JSON `MetricsChanged`) names the metrics whose "
+                    + "values changed: fetch them again. A `keep-alive` comment comes at once and then every 15 s, so "
+                    + "clients know the stream is open and proxies never see it idle.")
+    @APIResponse(responseCode = "200", description = "An endless event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = MetricsChanged.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Multi<OutboundSseEvent> changes = updates.of(tenant.id())
+                .map(change -> sse.newEventBuilder()
+                        .name("metrics-changed")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(change)
+                        .build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat))
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(changes, keepAlive);
+    }
+}
