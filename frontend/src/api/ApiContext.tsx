@@ -1,0 +1,12 @@
+import { createContext, useContext } from 'react';
+import type { Api } from './clients';
+
+export const ApiContext = createContext<Api | null>(null);
+
+export function useApi(): Api {
+  const api = useContext(ApiContext);
+  if (!api) {
+    throw new Error('useApi() outside <ApiContext.Provider>');
+  }
+  return api;
+}

@@ -1,0 +1,43 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiContext } from '../api/ApiContext';
+import { createApi } from '../api/clients';
+import { ApiError } from '../api/problem';
+import { SessionContext } from '../auth/SessionContext';
+import type { Session } from '../auth/session';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { ComingSoon } from '../features/shell/ComingSoon';
+import { AREAS, Shell } from '../features/shell/Shell';
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <Dashboard /> },
+      ...AREAS.filter((area) => area !== 'dashboard').map((area) => ({
+        path: area,
+        element: <ComingSoon area={area} />,
+      })),
+      { path: '*', element: <Dashboard /> },
+    ],
+  },
+]);
+
+/** Client errors (4xx) are answers, not glitches: retrying them only delays the message. */
+const retry = (failures: number, error: unknown) => !(error instanceof ApiError && error.status < 500) && failures < 2;
+
+export function App({ session }: { session: Session }) {
+  const api = useMemo(() => createApi(session), [session]);
+  const queries = useMemo(() => new QueryClient({ defaultOptions: { queries: { retry } } }), []);
+  return (
+    <SessionContext.Provider value={session}>
+      <ApiContext.Provider value={api}>
+        <QueryClientProvider client={queries}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ApiContext.Provider>
+    </SessionContext.Provider>
+  );
+}

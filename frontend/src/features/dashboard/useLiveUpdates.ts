@@ -1,0 +1,66 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSession } from '../../auth/SessionContext';
+import { metricKey } from './useMetric';
+import { SseParser } from './sse';
+
+export type Connection = 'connecting' | 'live' | 'offline';
+
+const RETRY_MS = [1000, 2000, 5000, 10000];
+
+/**
+ * Follows analytics' live stream for the signed-in tenant and refreshes the metrics it names; reconnects after a
+ * drop, waiting a little longer each time. Returns the connection state for the indicator.
+ */
+export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Connection {
+  const session = useSession();
+  const queries = useQueryClient();
+  const [connection, setConnection] = useState<Connection>('connecting');
+
+  useEffect(() => {
+    const stop = new AbortController();
+    let attempt = 0;
+
+    async function follow() {
+      while (!stop.signal.aborted) {
+        try {
+          const response = await fetchImpl('/api/analytics/stream', {
+            headers: { Accept: 'text/event-stream', Authorization: `Bearer ${await session.token()}` },
+            signal: stop.signal,
+          });
+          if (!response.ok || !response.body) {
+            throw new Error(`stream answered ${response.status}`);
+          }
+          setConnection('live');
+          attempt = 0;
+          const parser = new SseParser();
+          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) {
+              break;
+            }
+            for (const event of parser.push(value)) {
+              if (event.event === 'metrics-changed') {
+                const { metrics } = JSON.parse(event.data) as { metrics: string[] };
+                metrics.forEach((id) => void queries.invalidateQueries({ queryKey: metricKey(id) }));
+              }
+            }
+          }
+        } catch {
+          // dropped, refused or unreachable: fall through to the retry below
+        }
+        if (stop.signal.aborted) {
+          return;
+        }
+        setConnection('offline');
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]));
+      }
+    }
+
+    void follow();
+    return () => stop.abort();
+  }, [session, queries, fetchImpl]);
+
+  return connection;
+}
