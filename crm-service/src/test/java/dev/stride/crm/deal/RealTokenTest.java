@@ -25,6 +25,14 @@ class RealTokenTest {
     }
 
     @Test
+    void tokenMintedForAnotherAudienceIsRefused() {
+        given().auth().oauth2(KeycloakTokens.serviceAccountToken())
+                .get("/deals/{id}", "00000000-0000-0000-0000-000000000000")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void userWithoutTenantIsForbidden() {
         given().auth().oauth2(KeycloakTokens.accessToken("nobody-rep"))
                 .contentType(ContentType.JSON).body(Deals.aDeal())

@@ -13,14 +13,29 @@ public final class KeycloakTokens {
     }
 
     public static String accessToken(String username) {
-        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         return given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", "stride-test")
                 .formParam("username", username)
                 .formParam("password", PASSWORD)
-                .post(realm + "/protocol/openid-connect/token")
+                .post(tokenEndpoint())
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /** A token the realm's service-account client gets for itself: valid, but not minted for Stride's API. */
+    public static String serviceAccountToken() {
+        return given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "stride-services")
+                .formParam("client_secret", "stride-services-secret")
+                .post(tokenEndpoint())
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static String tokenEndpoint() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class)
+                + "/protocol/openid-connect/token";
     }
 }
