@@ -44,6 +44,21 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    /** 403: the caller's role does not allow this change of this record. */
+    public static final class Forbidden extends ProblemException {
+        public Forbidden(String detail) {
+            super(403, "Forbidden", detail, List.of());
+        }
+    }
+
+    /** 412: the request's If-Match names a version that is no longer the current one. */
+    public static final class PreconditionFailed extends ProblemException {
+        public PreconditionFailed(String what, String expected, long current) {
+            super(412, "Precondition Failed", what + " has changed since you read it (If-Match " + expected
+                    + ", current version \"" + current + "\"); reload it and apply your change again.", List.of());
+        }
+    }
+
     /** 400: an input is well-formed but breaks a rule that bean validation cannot express. */
     public static final class InvalidField extends ProblemException {
         public InvalidField(String field, String message) {

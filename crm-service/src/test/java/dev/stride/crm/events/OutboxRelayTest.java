@@ -69,8 +69,11 @@ class OutboxRelayTest {
 
     private static PendingEvent aDealCreatedEvent() {
         String dealId = UUID.randomUUID().toString();
-        return new PendingEvent(UUID.randomUUID(), TENANT, "crm.deals", dealId, "stride.crm.deal.created.v1",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), "{\"dealId\":\"" + dealId + "\",\"status\":\"OPEN\"}");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String payload = "{\"dealId\":\"%s\",\"name\":\"Relay test\",\"amount\":1,\"currency\":\"JPY\",\"status\":\"OPEN\","
+                .formatted(dealId) + "\"ownerId\":\"relay-test\",\"createdAt\":\"%s\"}".formatted(now);
+        return new PendingEvent(UUID.randomUUID(), TENANT, "crm.deals", dealId, "stride.crm.deal.created.v1", now,
+                payload);
     }
 
     private void insert(PendingEvent event) throws SQLException {

@@ -1,0 +1,48 @@
+package dev.stride.crm.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.stride.crm.platform.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who may change what, with real tokens of the demo users. */
+@QuarkusTest
+class AccountRolesTest {
+
+    @Test
+    void aRepCannotChangeSomeoneElsesAccountButTheirManagerCan() {
+        Map<String, Object> account = Accounts.anAccount("Roles Matrix KK");
+        account.put("ownerId", "someone-else");
+        String id = Accounts.create(given().auth().oauth2(KeycloakTokens.accessToken("acme-manager")), account);
+
+        given().auth().oauth2(KeycloakTokens.accessToken("acme-rep"))
+                .contentType(ContentType.JSON).body(Accounts.anAccount("Taken over"))
+                .put("/accounts/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(KeycloakTokens.accessToken("acme-rep"))
+                .delete("/accounts/{id}", id)
+                .then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.accessToken("acme-manager"))
+                .contentType(ContentType.JSON).body(Accounts.anAccount("Roles Matrix GK"))
+                .put("/accounts/{id}", id)
+                .then().statusCode(200).body("ownerId", equalTo("someone-else"));
+    }
+
+    @Test
+    void anotherTenantsAccountIsNotFoundOnEveryEndpoint() {
+        String id = Accounts.create(given().auth().oauth2(KeycloakTokens.accessToken("acme-rep")),
+                Accounts.anAccount("Acme Only KK"));
+        String globex = KeycloakTokens.accessToken("globex-admin");
+
+        given().auth().oauth2(globex).get("/accounts/{id}", id).then().statusCode(404);
+        given().auth().oauth2(globex).contentType(ContentType.JSON).body(Accounts.anAccount("Stolen"))
+                .put("/accounts/{id}", id).then().statusCode(404);
+        given().auth().oauth2(globex).delete("/accounts/{id}", id).then().statusCode(404);
+        given().auth().oauth2(globex).queryParam("q", "Acme Only KK").get("/accounts")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+}
