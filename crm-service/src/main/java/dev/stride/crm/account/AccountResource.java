@@ -1,5 +1,6 @@
 package dev.stride.crm.account;
 
+import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
@@ -52,9 +53,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class AccountResource {
 
     private final AccountService accounts;
+    private final Idempotency idempotency;
 
-    AccountResource(AccountService accounts) {
+    AccountResource(AccountService accounts, Idempotency idempotency) {
         this.accounts = accounts;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -63,11 +66,16 @@ class AccountResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` of the new account",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    public Response create(@Valid @NotNull(message = "a JSON body is required") AccountRequest request,
-            UriInfo uri) {
-        AccountResponse created = accounts.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+    public Response create(
+            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
+                    + "and creates nothing; the same key with another body is a 422.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") AccountRequest request, UriInfo uri) {
+        return idempotency.once(idempotencyKey, "POST /accounts", request, () -> {
+            AccountResponse created = accounts.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(Versions.etag(created.version())).entity(created).build();
+        });
     }
 
     @GET

@@ -1,11 +1,13 @@
 package dev.stride.crm.deal;
 
+import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class DealResource {
 
     private final DealService deals;
+    private final Idempotency idempotency;
 
-    DealResource(DealService deals) {
+    DealResource(DealService deals, Idempotency idempotency) {
         this.deals = deals;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -46,10 +51,16 @@ class DealResource {
             + "`stride.crm.deal.created.v1` to `crm.deals`.")
     @APIResponse(responseCode = "201", description = "Created; `Location` points at the new deal",
             content = @Content(schema = @Schema(implementation = DealResponse.class)))
-    public Response create(@Valid @NotNull(message = "a JSON body is required") DealRequest request, UriInfo uri) {
-        DealResponse created = deals.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+    public Response create(
+            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
+                    + "and creates nothing; the same key with another body is a 422.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") DealRequest request, UriInfo uri) {
+        return idempotency.once(idempotencyKey, "POST /deals", request, () -> {
+            DealResponse created = deals.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
     }
 
     @GET

@@ -59,6 +59,13 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    /** 422: the request is understood but cannot be processed as sent. */
+    public static final class Unprocessable extends ProblemException {
+        public Unprocessable(String detail) {
+            super(422, "Unprocessable Content", detail, List.of());
+        }
+    }
+
     /** 400: an input is well-formed but breaks a rule that bean validation cannot express. */
     public static final class InvalidField extends ProblemException {
         public InvalidField(String field, String message) {

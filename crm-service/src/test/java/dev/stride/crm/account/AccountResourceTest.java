@@ -40,6 +40,23 @@ class AccountResourceTest {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstAccount() {
+        String key = UUID.randomUUID().toString();
+        String name = "Retry Safe " + key;
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Accounts.anAccount(name))
+                .post("/accounts").then().statusCode(201).extract().path("id");
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Accounts.anAccount(name))
+                .post("/accounts")
+                .then().statusCode(201)
+                .header("ETag", "\"0\"")
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        given().queryParam("q", name).get("/accounts").then().body("total", equalTo(1));
+    }
+
+    @Test
     void updateWithTheCurrentEtagSucceedsAndAStaleOneIsRefused() {
         String id = Accounts.create("Etag Trading");
         Map<String, Object> renamed = Accounts.anAccount("Etag Trading Holdings");

@@ -52,6 +52,46 @@ class DealResourceTest {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstDealAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        long before = rows.count("deal", TENANT);
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Deals.aDeal())
+                .post("/deals")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Deals.aDeal())
+                .post("/deals")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/deals/" + first))
+                .body("id", equalTo(first));
+        assertEquals(before + 1, rows.count("deal", TENANT), "the retry created nothing");
+    }
+
+    @Test
+    void idempotencyKeyReusedForAnotherRequestIsRefused() {
+        String key = UUID.randomUUID().toString();
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Deals.aDeal())
+                .post("/deals").then().statusCode(201);
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("name", "Another deal", "amount", 5, "currency", "JPY"))
+                .post("/deals")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("different request"));
+    }
+
+    @Test
+    void malformedIdempotencyKeyIsRejectedNamingTheHeader() {
+        given().header("Idempotency-Key", "has spaces in it").contentType(ContentType.JSON).body(Deals.aDeal())
+                .post("/deals")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("Idempotency-Key"));
+    }
+
+    @Test
     void winningADealMarksItWon() {
         String id = Deals.create();
 
