@@ -1,60 +1,56 @@
 package dev.stride.crm.account;
 
-import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.SortKey;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.UUID;
 
 /** The orders an account list can take; {@code -} in front of the key means descending. */
-enum AccountSort {
-    NAME("name", "lower(name)", false, s -> s, a -> a.name.toLowerCase(Locale.ROOT)),
-    NAME_DESC("-name", "lower(name)", true, s -> s, a -> a.name.toLowerCase(Locale.ROOT)),
-    CREATED("createdAt", "createdAt", false, Instant::parse, a -> a.createdAt.toString()),
-    CREATED_DESC("-createdAt", "createdAt", true, Instant::parse, a -> a.createdAt.toString());
+enum AccountSort implements SortKey<Account> {
+    NAME("name", false),
+    NAME_DESC("-name", false),
+    CREATED("createdAt", true),
+    CREATED_DESC("-createdAt", true);
 
     private final String key;
-    private final String expression;
-    private final boolean descending;
-    private final Function<String, Object> parser;
-    private final Function<Account, String> value;
+    private final boolean byCreation;
 
-    AccountSort(String key, String expression, boolean descending, Function<String, Object> parser,
-            Function<Account, String> value) {
+    AccountSort(String key, boolean byCreation) {
         this.key = key;
-        this.expression = expression;
-        this.descending = descending;
-        this.parser = parser;
-        this.value = value;
+        this.byCreation = byCreation;
     }
 
     static AccountSort of(String key) {
-        if (key == null || key.isBlank()) {
-            return NAME;
-        }
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst()
-                .orElseThrow(() -> new ProblemException.InvalidField("sort", "must be one of "
-                        + Arrays.stream(values()).map(s -> s.key).collect(Collectors.joining(", "))));
+        return SortKey.named(key, values());
     }
 
-    String key() {
+    @Override
+    public String key() {
         return key;
     }
 
-    String expression() {
-        return expression;
+    @Override
+    public String expression() {
+        return byCreation ? "createdAt" : "lower(name)";
     }
 
-    boolean descending() {
-        return descending;
+    @Override
+    public boolean descending() {
+        return key.startsWith("-");
     }
 
-    Object parse(String cursorValue) {
-        return parser.apply(cursorValue);
+    @Override
+    public Object parse(String cursorValue) {
+        return byCreation ? Instant.parse(cursorValue) : cursorValue;
     }
 
-    String valueOf(Account account) {
-        return value.apply(account);
+    @Override
+    public String valueOf(Account account) {
+        return byCreation ? account.createdAt.toString() : account.name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public UUID idOf(Account account) {
+        return account.id;
     }
 }

@@ -1,0 +1,7 @@
+package dev.stride.crm.contact;
+
+import java.util.UUID;
+
+/** A list request, validated: every field but {@code sort} and {@code limit} may be null (no filter). */
+record ContactQuery(String text, UUID accountId, String ownerId, ContactSort sort, String cursor, int limit) {
+}

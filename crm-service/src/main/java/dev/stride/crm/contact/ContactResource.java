@@ -1,0 +1,164 @@
+package dev.stride.crm.contact;
+
+import dev.stride.crm.platform.Idempotency;
+import dev.stride.crm.platform.Page;
+import dev.stride.crm.platform.Problem;
+import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/contacts")
+@Tag(name = "Contacts", description = "People at the accounts of the caller's tenant")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ "admin", "manager", "rep" })
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "No tenant, or the role does not allow this change",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class ContactResource {
+
+    private final ContactService contacts;
+    private final Idempotency idempotency;
+
+    ContactResource(ContactService contacts, Idempotency idempotency) {
+        this.contacts = contacts;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a contact", description = "At an account of the tenant (400 naming `accountId` if "
+            + "there is none). Publishes `stride.crm.contact.created.v1`.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` of the new contact",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    public Response create(
+            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
+                    + "and creates nothing; the same key with another body is a 422.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") ContactRequest request, UriInfo uri) {
+        return idempotency.once(idempotencyKey, "POST /contacts", request, () -> {
+            ContactResponse created = contacts.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(Versions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List contacts", description = "Filtered, sorted and paged by cursor; `total` counts every "
+            + "match. Follow `nextCursor` until it is absent.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContactPage.class)))
+    public Page<ContactResponse> list(
+            @Parameter(description = "Text contained in the name, kana or email (case-insensitive)")
+            @QueryParam("q") String text,
+            @Parameter(description = "Only the contacts of this account (its id)")
+            @QueryParam("account") String account,
+            @Parameter(description = "Only this owner's contacts (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "name (by kana reading where there is one), -name, createdAt or -createdAt")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
+            @Min(value = 1, message = "must be between 1 and 200")
+            @Max(value = 200, message = "must be between 1 and 200") int limit) {
+        return contacts.list(new ContactQuery(blankToNull(text), accountOf(account), blankToNull(owner),
+                ContactSort.of(sort), cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a contact")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such contact in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        ContactResponse contact = contacts.get(id);
+        return Response.ok(contact).tag(Versions.etag(contact.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a contact's fields", description = "Send `If-Match` with the ETag you read to be "
+            + "sure nobody changed it meanwhile (412 if they did); without it, the last write wins. Publishes "
+            + "`stride.crm.contact.updated.v1`.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such contact in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ContactRequest request) {
+        ContactResponse contact = contacts.update(id, ifMatch, request);
+        return Response.ok(contact).tag(Versions.etag(contact.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a contact", description = "`If-Match` as for updates. Publishes "
+            + "`stride.crm.contact.deleted.v1`.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such contact in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contacts.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static UUID accountOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidField("account", "must be an account id (a UUID)");
+        }
+    }
+
+    /** The OpenAPI shape of a page of contacts (generic records lose their item type in the document). */
+    @Schema(name = "ContactPage", requiredProperties = { "items", "total" })
+    record ContactPage(List<ContactResponse> items, long total,
+            @Schema(nullable = true) String nextCursor) {
+    }
+}
