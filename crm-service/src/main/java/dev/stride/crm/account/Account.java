@@ -1,5 +1,6 @@
 package dev.stride.crm.account;
 
+import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,7 +76,7 @@ class Account extends PanacheEntityBase {
 
     private void apply(AccountRequest request, String ownerId, Instant now) {
         name = request.name().strip();
-        industry = request.industry() == null || request.industry().isBlank() ? null : request.industry().strip();
+        industry = Text.trimmedOrNull(request.industry());
         sizeBand = request.sizeBand();
         this.ownerId = ownerId;
         updatedAt = now;

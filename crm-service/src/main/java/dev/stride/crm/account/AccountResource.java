@@ -4,6 +4,7 @@ import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -91,7 +92,7 @@ class AccountResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return accounts.list(new AccountQuery(blankToNull(text), blankToNull(owner), sizeBandOf(sizeBand),
+        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), sizeBandOf(sizeBand),
                 AccountSort.of(sort), cursor, limit));
     }
 
@@ -137,10 +138,6 @@ class AccountResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static SizeBand sizeBandOf(String value) {

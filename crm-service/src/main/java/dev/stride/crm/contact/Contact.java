@@ -1,5 +1,6 @@
 package dev.stride.crm.contact;
 
+import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,10 +64,10 @@ class Contact extends PanacheEntityBase {
     void update(ContactRequest request, String ownerId, Instant now) {
         accountId = request.accountId();
         name = request.name().strip();
-        kana = blankToNull(request.kana());
-        email = blankToNull(request.email());
-        phone = blankToNull(request.phone());
-        title = blankToNull(request.title());
+        kana = Text.trimmedOrNull(request.kana());
+        email = Text.trimmedOrNull(request.email());
+        phone = Text.trimmedOrNull(request.phone());
+        title = Text.trimmedOrNull(request.title());
         this.ownerId = ownerId;
         updatedAt = now;
     }
@@ -82,9 +83,5 @@ class Contact extends PanacheEntityBase {
 
     ContactEvent deleted(Instant now) {
         return ContactEvent.of(ContactEvent.DELETED, this, now);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -93,7 +94,7 @@ class ContactResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return contacts.list(new ContactQuery(blankToNull(text), accountOf(account), blankToNull(owner),
+        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), accountOf(account), Text.trimmedOrNull(owner),
                 ContactSort.of(sort), cursor, limit));
     }
 
@@ -139,10 +140,6 @@ class ContactResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contacts.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static UUID accountOf(String value) {
