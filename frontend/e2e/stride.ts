@@ -33,7 +33,7 @@ export async function winADeal(request: APIRequestContext, username: string) {
     data: { name: 'Browser journey deal', amount: 250000, currency: 'JPY' },
   });
   expect(created.status()).toBe(201);
-  const won = await request.post(`/api/crm/deals/${(await created.json()).id}/win`, { headers });
+  const won = await request.post(`/api/crm/deals/${(await created.json()).id}/win`, { headers, data: {} });
   expect(won.status()).toBe(200);
 }
 

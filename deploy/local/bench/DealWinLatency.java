@@ -64,7 +64,7 @@ public class DealWinLatency {
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<?>> wins = new ArrayList<>();
             for (String id : ids) {
-                wins.add(pool.submit(() -> post(CRM + "/deals/" + id + "/win", null, 200)));
+                wins.add(pool.submit(() -> post(CRM + "/deals/" + id + "/win", "{}", 200)));
             }
             for (Future<?> win : wins) {
                 win.get();
@@ -82,7 +82,7 @@ public class DealWinLatency {
     static long winAndWait(String dealId) throws Exception {
         long before = wonCount();
         long start = System.nanoTime();
-        post(CRM + "/deals/" + dealId + "/win", null, 200);
+        post(CRM + "/deals/" + dealId + "/win", "{}", 200);
         awaitWonCount(before + 1);
         return (System.nanoTime() - start) / 1000;
     }
@@ -111,11 +111,7 @@ public class DealWinLatency {
 
     static String post(String url, String json, int expected) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-        if (json != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        }
+        request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request.build(), expected);
     }
 

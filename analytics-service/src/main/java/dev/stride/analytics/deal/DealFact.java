@@ -40,16 +40,27 @@ public class DealFact extends PanacheEntityBase {
     @Column(name = "won_at")
     Instant wonAt;
 
+    @Column(name = "lost_at")
+    Instant lostAt;
+
+    /** The deal's version in crm-service: orders its states. */
+    @Column(nullable = false)
+    long version;
+
+    /** A deleted deal stays as a marked row so that a late, older event cannot bring it back; it counts nowhere. */
+    @Column(nullable = false)
+    boolean deleted;
+
     @Column(name = "event_time", nullable = false)
     Instant eventTime;
 
     /** Count of deals won in {@code [from, to)}. */
     public static long wonBetween(Instant from, Instant to) {
-        return count("status = 'WON' and wonAt >= ?1 and wonAt < ?2", from, to);
+        return count("not deleted and status = 'WON' and wonAt >= ?1 and wonAt < ?2", from, to);
     }
 
     /** Count of deals created in {@code [from, to)}. */
     public static long createdBetween(Instant from, Instant to) {
-        return count("createdAt >= ?1 and createdAt < ?2", from, to);
+        return count("not deleted and createdAt >= ?1 and createdAt < ?2", from, to);
     }
 }

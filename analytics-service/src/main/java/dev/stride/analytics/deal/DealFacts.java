@@ -20,17 +20,25 @@ public class DealFacts {
         this.em = em;
     }
 
+    /**
+     * Applies a deal's state unless a later one (higher version, or the same version at a later time) is there; a
+     * delete marks the row, and wins over an update of the same version.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String tenantId, Instant eventTime, DealChange deal) {
+    public void apply(String tenantId, Instant eventTime, DealChange deal, boolean deleted) {
         em.createNativeQuery("""
                 insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, won_at,
-                                       event_time)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                       lost_at, version, deleted, event_time)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                 on conflict (tenant_id, deal_id) do update
                    set status = excluded.status, amount = excluded.amount, currency = excluded.currency,
                        owner_id = excluded.owner_id, created_at = excluded.created_at, won_at = excluded.won_at,
+                       lost_at = excluded.lost_at, version = excluded.version, deleted = excluded.deleted,
                        event_time = excluded.event_time
-                 where deal_fact.event_time <= excluded.event_time""")
+                 where deal_fact.version < excluded.version
+                    or (deal_fact.version = excluded.version
+                        and (excluded.deleted or (not deal_fact.deleted
+                                                  and deal_fact.event_time <= excluded.event_time)))""")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, tenantId)
                 .setParameter(2, deal.dealId())
@@ -40,7 +48,10 @@ public class DealFacts {
                 .setParameter(6, deal.ownerId(), StandardBasicTypes.STRING)
                 .setParameter(7, deal.createdAt())
                 .setParameter(8, deal.wonAt(), StandardBasicTypes.INSTANT)
-                .setParameter(9, eventTime)
+                .setParameter(9, deal.lostAt(), StandardBasicTypes.INSTANT)
+                .setParameter(10, deal.version() != null ? deal.version() : 0L)
+                .setParameter(11, deleted)
+                .setParameter(12, eventTime)
                 .executeUpdate();
     }
 }

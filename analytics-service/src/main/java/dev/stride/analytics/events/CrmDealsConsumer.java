@@ -29,7 +29,11 @@ class CrmDealsConsumer {
     static final String TOPIC = "crm.deals";
     /** The channel reading {@value #TOPIC} (channel names mirror topic names, with dashes). */
     static final String CHANNEL = "crm-deals";
-    private static final Set<String> DEAL_TYPES = Set.of("stride.crm.deal.created.v1", "stride.crm.deal.won.v1");
+    private static final String DELETED = "stride.crm.deal.deleted.v1";
+    /** Every deal event carries the whole deal; pipeline events on the same topic are not needed yet. */
+    private static final Set<String> DEAL_TYPES = Set.of("stride.crm.deal.created.v1", "stride.crm.deal.updated.v1",
+            "stride.crm.deal.stage-changed.v1", "stride.crm.deal.won.v1", "stride.crm.deal.lost.v1",
+            "stride.crm.deal.reopened.v1", DELETED);
     /** The metrics a deal event can change. */
     private static final Set<String> DEAL_METRICS = Set.of("deals.created", "deals.won.count");
 
@@ -114,7 +118,8 @@ class CrmDealsConsumer {
     private void apply(List<Change> changes) {
         for (Change change : changes) {
             if (processed.markProcessed(change.event().id(), TOPIC)) {
-                deals.apply(change.event().tenantId(), change.event().time(), change.deal());
+                deals.apply(change.event().tenantId(), change.event().time(), change.deal(),
+                        DELETED.equals(change.event().type()));
             }
         }
     }

@@ -84,6 +84,45 @@ class CrmDealsConsumerTest {
     }
 
     @Test
+    void reopenedDealLeavesTheWonCount() {
+        long before = wonInExamplePeriod();
+        UUID deal = UUID.randomUUID();
+        send(CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()));
+        await().atMost(PATIENCE).until(() -> wonInExamplePeriod() == before + 1);
+
+        RecordMetadata reopened = send(CrmEvents.deal(CrmEvents.REOPENED, TENANT, deal, UUID.randomUUID(), 6L));
+
+        awaitConsumedPast(reopened);
+        assertEquals(before, wonInExamplePeriod());
+    }
+
+    @Test
+    void deletedDealLeavesTheWonCount() {
+        long before = wonInExamplePeriod();
+        UUID deal = UUID.randomUUID();
+        send(CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()));
+        await().atMost(PATIENCE).until(() -> wonInExamplePeriod() == before + 1);
+
+        RecordMetadata deleted = send(CrmEvents.deal(CrmEvents.DELETED, TENANT, deal, UUID.randomUUID()));
+
+        awaitConsumedPast(deleted);
+        assertEquals(before, wonInExamplePeriod());
+    }
+
+    @Test
+    void anOlderStateArrivingLateDoesNotUndoANewerOne() {
+        long before = wonInExamplePeriod();
+        UUID deal = UUID.randomUUID();
+
+        // the example win is version 5 and the example reopening version 4: a redelivered, older state
+        send(CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()));
+        RecordMetadata older = send(CrmEvents.deal(CrmEvents.REOPENED, TENANT, deal, UUID.randomUUID()));
+
+        awaitConsumedPast(older);
+        assertEquals(before + 1, wonInExamplePeriod());
+    }
+
+    @Test
     void malformedRecordIsDeadLetteredAndTheStreamGoesOn() {
         long before = wonInExamplePeriod();
         UUID deal = UUID.randomUUID();

@@ -22,6 +22,8 @@ public final class CrmEvents {
 
     public static final String CREATED = "stride.crm.deal.created.v1";
     public static final String WON = "stride.crm.deal.won.v1";
+    public static final String REOPENED = "stride.crm.deal.reopened.v1";
+    public static final String DELETED = "stride.crm.deal.deleted.v1";
     private static final Path CONTRACTS = Path.of("../crm-service/src/main/events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,9 +31,18 @@ public final class CrmEvents {
     }
 
     public static ProducerRecord<String, String> deal(String type, String tenant, UUID dealId, UUID eventId) {
+        return deal(type, tenant, dealId, eventId, null);
+    }
+
+    /** As above, with the deal's {@code version} set instead of the example's (null: keep the example's). */
+    public static ProducerRecord<String, String> deal(String type, String tenant, UUID dealId, UUID eventId,
+            Long version) {
         ObjectNode example = example(type);
         ObjectNode data = (ObjectNode) example.get("data");
         data.put("dealId", dealId.toString());
+        if (version != null) {
+            data.put("version", version);
+        }
         RecordHeaders headers = new RecordHeaders();
         for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> attribute = it.next();

@@ -62,8 +62,8 @@ class AccountService {
         try {
             Account.flush();
         } catch (PersistenceException stillReferenced) {
-            throw new ProblemException.Conflict("Account " + id + " still has contacts; delete them or move them "
-                    + "to another account first.");
+            throw new ProblemException.Conflict("Account " + id + " still has contacts or deals; delete them or "
+                    + "move them to another account first.");
         }
     }
 

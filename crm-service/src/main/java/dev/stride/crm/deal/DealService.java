@@ -1,49 +1,216 @@
 package dev.stride.crm.deal;
 
+import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.pipeline.PipelineDirectory;
+import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Listing;
+import dev.stride.crm.platform.Ownership;
+import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Deal use cases. Each write and its events commit in one transaction (the outbox). */
+/**
+ * Deal use cases. Each write and its events commit in one transaction (the outbox); who may change what is
+ * {@link Ownership}'s rule; pipelines and stages are {@link PipelineDirectory}'s.
+ */
 @ApplicationScoped
 class DealService {
 
+    /** How far ahead of this server's clock a client's "now" may be. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private final Outbox outbox;
     private final CurrentTenant tenant;
+    private final Ownership ownership;
+    private final PipelineDirectory pipelines;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
-    DealService(Outbox outbox, CurrentTenant tenant, Clock clock) {
+    DealService(Outbox outbox, CurrentTenant tenant, Ownership ownership, PipelineDirectory pipelines,
+            AccountDirectory accounts, Clock clock) {
         this.outbox = outbox;
         this.tenant = tenant;
+        this.ownership = ownership;
+        this.pipelines = pipelines;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
     @Transactional
     DealResponse create(DealRequest request) {
-        requireMinorUnit(request.amount(), request.currency());
-        Deal deal = Deal.open(request.name().strip(), request.amount(), request.currency(), tenant.userId(),
+        requireMinorUnit("amount", request.amount(), request.currency());
+        requireAccount(request.accountId());
+        StageRef stage = pipelines.placement(request.pipelineId(), request.stageId());
+        Deal deal = Deal.open(request, stage, ownership.ownerFor(request.ownerId(), tenant.userId(), "a deal"),
                 clock.instant());
-        deal.persist();
-        outbox.record(tenant.id(), deal.created());
-        return DealResponse.from(deal);
-    }
-
-    @Transactional
-    DealResponse win(UUID id) {
-        Deal deal = find(id);
-        outbox.record(tenant.id(), deal.win(clock.instant()));
-        deal.flush();
-        return DealResponse.from(deal);
+        deal.persistAndFlush();
+        outbox.record(tenant.id(), DealEvent.of(DealEvent.CREATED, deal, stage, deal.createdAt));
+        return DealResponse.from(deal, stage);
     }
 
     DealResponse get(UUID id) {
-        return DealResponse.from(find(id));
+        Deal deal = find(id);
+        return DealResponse.from(deal, pipelines.stage(deal.stageId));
+    }
+
+    @Transactional
+    DealResponse update(UUID id, String ifMatch, DealRequest request) {
+        Deal deal = changeable(id, ifMatch);
+        if (request.pipelineId() != null && !request.pipelineId().equals(deal.pipelineId)) {
+            throw new ProblemException.InvalidField("pipelineId", "a deal stays in the pipeline it was created in");
+        }
+        if (request.stageId() != null && !request.stageId().equals(deal.stageId)) {
+            throw new ProblemException.InvalidField("stageId", "move a deal with POST /deals/" + id + "/stage");
+        }
+        requireMinorUnit("amount", request.amount(), request.currency());
+        requireAccount(request.accountId());
+        deal.update(request, ownership.ownerFor(request.ownerId(), deal.ownerId, "a deal"), clock.instant());
+        return published(deal, DealEvent.UPDATED, deal.updatedAt);
+    }
+
+    @Transactional
+    void delete(UUID id, String ifMatch) {
+        Deal deal = changeable(id, ifMatch);
+        outbox.record(tenant.id(), DealEvent.of(DealEvent.DELETED, deal, pipelines.stage(deal.stageId),
+                clock.instant()));
+        deal.delete();
+    }
+
+    @Transactional
+    DealResponse move(UUID id, String ifMatch, MoveRequest request) {
+        Deal deal = changeable(id, ifMatch);
+        StageRef from = pipelines.stage(deal.stageId);
+        StageRef to = pipelines.moveTarget(deal.pipelineId, request.stageId());
+        if (!deal.moveTo(to.stageId(), clock.instant())) {
+            return DealResponse.from(deal, from);
+        }
+        Deal.flush();
+        outbox.record(tenant.id(), DealEvent.stageChanged(deal, to, from));
+        return DealResponse.from(deal, to);
+    }
+
+    @Transactional
+    DealResponse win(UUID id, String ifMatch, WinRequest request) {
+        Deal deal = changeable(id, ifMatch);
+        Instant now = clock.instant();
+        BigDecimal amount = request != null ? request.amount() : null;
+        if (amount != null) {
+            requireMinorUnit("amount", amount, deal.currency);
+        }
+        deal.win(amount, notInTheFuture("wonAt", request != null ? request.wonAt() : null, now), now);
+        return published(deal, DealEvent.WON, deal.wonAt);
+    }
+
+    @Transactional
+    DealResponse lose(UUID id, String ifMatch, LoseRequest request) {
+        Deal deal = changeable(id, ifMatch);
+        String reason = request.reason().strip();
+        List<String> offered = lossReasons().reasons();
+        if (!offered.contains(reason)) {
+            throw new ProblemException.InvalidField("reason", "must be one of your tenant's loss reasons: "
+                    + String.join(", ", offered));
+        }
+        Instant now = clock.instant();
+        deal.lose(reason, request.note(), notInTheFuture("lostAt", request.lostAt(), now), now);
+        return published(deal, DealEvent.LOST, deal.lostAt);
+    }
+
+    @Transactional
+    DealResponse reopen(UUID id, String ifMatch) {
+        Deal deal = changeable(id, ifMatch);
+        DealStatus previous = deal.reopen(clock.instant());
+        Deal.flush();
+        StageRef stage = pipelines.stage(deal.stageId);
+        outbox.record(tenant.id(), DealEvent.reopened(deal, stage, previous));
+        return DealResponse.from(deal, stage);
+    }
+
+    List<StageVisitResponse> history(UUID id) {
+        Deal deal = find(id);
+        Map<UUID, StageRef> stages = pipelines.stages();
+        Instant now = clock.instant();
+        return deal.visits.stream()
+                .map(visit -> StageVisitResponse.from(visit, stages.get(visit.stageId).stageName(), now)).toList();
+    }
+
+    Page<DealResponse> list(DealQuery query) {
+        Map<UUID, StageRef> stages = pipelines.stages();
+        return new Listing<Deal>()
+                .containing(query.text(), "name")
+                .where("ownerId = :owner", "owner", query.ownerId())
+                .where("status = :status", "status", query.status())
+                .where("pipelineId = :pipeline", "pipeline", query.pipelineId())
+                .where("stageId = :stage", "stage", query.stageId())
+                .where("accountId = :account", "account", query.accountId())
+                .where("createdAt >= :createdFrom", "createdFrom", query.createdFrom())
+                .where("createdAt < :createdTo", "createdTo", query.createdTo())
+                .where("expectedCloseDate >= :closeFrom", "closeFrom", query.closeFrom())
+                .where("expectedCloseDate < :closeTo", "closeTo", query.closeTo())
+                .page((where, params) -> Deal.count(where, params), (where, params) -> Deal.find(where, params),
+                        query.sort(), query.cursor(), query.limit(),
+                        deal -> DealResponse.from(deal, stages.get(deal.stageId)));
+    }
+
+    LossReasons lossReasons() {
+        List<String> stored = LossReason.<LossReason> list("order by position").stream().map(r -> r.name).toList();
+        return stored.isEmpty() ? LossReasons.DEFAULT : new LossReasons(stored);
+    }
+
+    /** Replaces the list; deals lost for a reason no longer listed keep it. */
+    @Transactional
+    LossReasons replaceLossReasons(LossReasons request) {
+        List<String> reasons = request.reasons().stream().map(String::strip).distinct().toList();
+        if (reasons.size() != request.reasons().size()) {
+            throw new ProblemException.InvalidField("reasons", "must not list a reason twice");
+        }
+        LossReason.<LossReason> listAll().forEach(LossReason::delete);
+        LossReason.flush();
+        for (int i = 0; i < reasons.size(); i++) {
+            LossReason.of(reasons.get(i), i).persist();
+        }
+        return new LossReasons(reasons);
+    }
+
+    private DealResponse published(Deal deal, String type, Instant at) {
+        Deal.flush();
+        StageRef stage = pipelines.stage(deal.stageId);
+        outbox.record(tenant.id(), DealEvent.of(type, deal, stage, at));
+        return DealResponse.from(deal, stage);
+    }
+
+    private Deal changeable(UUID id, String ifMatch) {
+        Deal deal = find(id);
+        Versions.requireMatch("Deal " + id, ifMatch, deal.version);
+        ownership.requireMayChange(deal.ownerId, "deals");
+        return deal;
+    }
+
+    private void requireAccount(UUID accountId) {
+        if (accountId != null && !accounts.exists(accountId)) {
+            throw new ProblemException.InvalidField("accountId", "no account " + accountId + " exists");
+        }
+    }
+
+    private static Instant notInTheFuture(String field, Instant at, Instant now) {
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new ProblemException.InvalidField(field, "must not be in the future");
+        }
+        return at;
     }
 
     private static Deal find(UUID id) {
@@ -54,10 +221,10 @@ class DealService {
         return deal;
     }
 
-    private static void requireMinorUnit(BigDecimal amount, String currency) {
+    private static void requireMinorUnit(String field, BigDecimal amount, String currency) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
-            throw new ProblemException.InvalidField("amount", currency + " amounts take at most " + digits
+            throw new ProblemException.InvalidField(field, currency + " amounts take at most " + digits
                     + " decimal places" + (digits == 0 ? " (whole units only)" : ""));
         }
     }

@@ -1,7 +1,8 @@
 package dev.stride.crm.deal;
 
-/** Where a deal stands; stages, loss and reopening arrive with the CRM domain. */
+/** Where a deal stands: open in a stage, or closed as won or lost (a closed deal can be reopened). */
 public enum DealStatus {
     OPEN,
-    WON
+    WON,
+    LOST
 }

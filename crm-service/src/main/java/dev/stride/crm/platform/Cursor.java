@@ -31,7 +31,20 @@ public record Cursor(String sort, String value, UUID id) {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw new ProblemException.InvalidField("cursor",
+        throw invalid();
+    }
+
+    /** The sort value typed for the query; a value that does not parse for its sort was tampered with: a 400. */
+    Object valueFor(SortKey<?> sort) {
+        try {
+            return sort.parse(value);
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+    }
+
+    private static ProblemException invalid() {
+        return new ProblemException.InvalidField("cursor",
                 "is not a cursor of this list and sort; start again without it");
     }
 }

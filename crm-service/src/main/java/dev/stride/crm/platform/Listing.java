@@ -51,7 +51,7 @@ public final class Listing<E> {
             String after = sort.descending() ? "<" : ">";
             where.append(" and (").append(sort.expression()).append(' ').append(after).append(" :cursorValue or (")
                     .append(sort.expression()).append(" = :cursorValue and id ").append(after).append(" :cursorId))");
-            params.and("cursorValue", sort.parse(cursor.value())).and("cursorId", cursor.id());
+            params.and("cursorValue", cursor.valueFor(sort)).and("cursorId", cursor.id());
         }
         String direction = sort.descending() ? " desc" : " asc";
         List<E> rows = find.apply(where + " order by " + sort.expression() + direction + ", id" + direction, params)

@@ -3,7 +3,6 @@ package dev.stride.crm.deal;
 import static dev.stride.crm.events.TopicTail.header;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.stride.crm.events.Contracts;
 import dev.stride.crm.events.TopicTail;
@@ -11,7 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +26,36 @@ class DealEventsTest {
     static final String TENANT = "deal-events-test";
 
     @Test
-    void createdAndWonDealPublishTheirCloudEventsInOrder() {
+    void everyStepOfADealsLifePublishesItsCloudEventInOrder() {
+        String account = given().contentType(ContentType.JSON).body(Map.of("name", "Acme KK"))
+                .post("/accounts").then().statusCode(201).extract().path("id");
+        List<String> stages = Deals.defaultStages();
         try (TopicTail tail = TopicTail.of("crm.deals")) {
-            String id = Deals.create();
-            given().post("/deals/{id}/win", id).then().statusCode(200);
+            String id = Deals.create(given(), Deals.aDealWith("accountId", account, "expectedCloseDate",
+                    "2027-03-31"));
+            given().contentType(ContentType.JSON)
+                    .body(Deals.aDealWith("accountId", account, "expectedCloseDate", "2027-03-31", "amount", 1500000))
+                    .put("/deals/{id}", id).then().statusCode(200);
+            Deals.move(id, stages.get(2));
+            given().contentType(ContentType.JSON).body(Map.of("reason", "Price", "note", "Cheaper local vendor"))
+                    .post("/deals/{id}/lose", id).then().statusCode(200);
+            given().post("/deals/{id}/reopen", id).then().statusCode(200);
+            given().contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(200);
+            given().delete("/deals/{id}", id).then().statusCode(204);
 
-            List<ConsumerRecord<String, String>> records = tail.awaitRecords(id, 2);
+            List<ConsumerRecord<String, String>> records = tail.awaitRecords(id, 7);
 
-            Contracts.assertMatches(records.get(0), "stride.crm.deal.created.v1", id, TENANT);
-            Contracts.assertMatches(records.get(1), "stride.crm.deal.won.v1", id, TENANT);
-            assertNotEquals(header(records.get(0), "ce_id"), header(records.get(1), "ce_id"));
-            assertEquals("OPEN", Contracts.data(records.get(0)).get("status").asText());
-            assertEquals("WON", Contracts.data(records.get(1)).get("status").asText());
+            List<String> types = List.of(DealEvent.CREATED, DealEvent.UPDATED, DealEvent.STAGE_CHANGED, DealEvent.LOST,
+                    DealEvent.REOPENED, DealEvent.WON, DealEvent.DELETED);
+            for (int i = 0; i < types.size(); i++) {
+                Contracts.assertMatches(records.get(i), types.get(i), id, TENANT);
+            }
+            assertEquals(7, records.stream().map(r -> header(r, "ce_id")).collect(Collectors.toSet()).size());
+            assertEquals(List.of(0, 1, 2, 3, 4, 5, 5), records.stream()
+                    .map(r -> Contracts.data(r).get("version").asInt()).toList(), "versions order a deal's states");
+            assertEquals("Qualification", Contracts.data(records.get(2)).get("fromStageName").asText());
+            assertEquals("Proposal", Contracts.data(records.get(2)).get("stageName").asText());
+            assertEquals("LOST", Contracts.data(records.get(4)).get("reopenedFrom").asText());
         }
     }
 }

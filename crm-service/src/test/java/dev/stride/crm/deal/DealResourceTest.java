@@ -95,7 +95,7 @@ class DealResourceTest {
     void winningADealMarksItWon() {
         String id = Deals.create();
 
-        given().post("/deals/{id}/win", id)
+        given().contentType(ContentType.JSON).post("/deals/{id}/win", id)
                 .then().statusCode(200)
                 .body("status", equalTo("WON"))
                 .body("wonAt", notNullValue())
@@ -105,12 +105,12 @@ class DealResourceTest {
     @Test
     void winningAWonDealIsAConflict() {
         String id = Deals.create();
-        given().post("/deals/{id}/win", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(200);
 
-        given().post("/deals/{id}/win", id)
+        given().contentType(ContentType.JSON).post("/deals/{id}/win", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("already won"));
+                .body("detail", containsString("was won on"));
     }
 
     @Test
@@ -158,7 +158,7 @@ class DealResourceTest {
         try (ExecutorService clients = Executors.newFixedThreadPool(6)) {
             List<Future<Integer>> wins = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                wins.add(clients.submit(() -> given().post("/deals/{id}/win", id).statusCode()));
+                wins.add(clients.submit(() -> given().contentType(ContentType.JSON).post("/deals/{id}/win", id).statusCode()));
             }
             statuses = new ArrayList<>();
             for (Future<Integer> win : wins) {

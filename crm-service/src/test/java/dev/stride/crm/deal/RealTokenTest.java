@@ -16,7 +16,7 @@ class RealTokenTest {
     void acmeRepCreatesAndWinsADealThatGlobexCannotSee() {
         String id = Deals.create(given().auth().oauth2(KeycloakTokens.accessToken("acme-rep")));
         given().auth().oauth2(KeycloakTokens.accessToken("acme-rep"))
-                .post("/deals/{id}/win", id).then().statusCode(200);
+                .contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(200);
 
         given().auth().oauth2(KeycloakTokens.accessToken("globex-rep"))
                 .get("/deals/{id}", id)

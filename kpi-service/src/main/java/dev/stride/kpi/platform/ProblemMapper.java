@@ -141,7 +141,14 @@ class ProblemMapper {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (node.isInIterable() && !names.isEmpty()) {
+                // the element's position belongs to the collection before it: stages[0].name, reasons[2]
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.add(names.removeLast() + "[" + position + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
         }
         if (names.size() > 1) {
             names.removeFirst();

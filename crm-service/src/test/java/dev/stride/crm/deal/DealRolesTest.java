@@ -1,0 +1,73 @@
+package dev.stride.crm.deal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.stride.crm.platform.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who may change a deal, with real tokens of the demo users. */
+@QuarkusTest
+class DealRolesTest {
+
+    @Test
+    void aRepCannotChangeSomeoneElsesDealButTheirManagerCan() {
+        String id = Deals.create(as("acme-manager"), Deals.aDealWith("ownerId", "someone-else"));
+        String stage = Deals.defaultStagesOf(as("acme-rep")).get(1);
+
+        as("acme-rep").contentType(ContentType.JSON).body(Map.of("stageId", stage))
+                .post("/deals/{id}/stage", id).then().statusCode(403).contentType("application/problem+json");
+        as("acme-rep").contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(403);
+        as("acme-rep").contentType(ContentType.JSON).body(Deals.aDeal()).put("/deals/{id}", id)
+                .then().statusCode(403);
+        as("acme-rep").delete("/deals/{id}", id).then().statusCode(403);
+        as("acme-manager").contentType(ContentType.JSON).body(Map.of("stageId", stage))
+                .post("/deals/{id}/stage", id).then().statusCode(200).body("ownerId", equalTo("someone-else"));
+    }
+
+    @Test
+    void aRepCannotGiveADealToSomeoneElse() {
+        as("acme-rep").contentType(ContentType.JSON).body(Deals.aDealWith("ownerId", "someone-else"))
+                .post("/deals").then().statusCode(403);
+    }
+
+    @Test
+    void anotherTenantsDealIsNotFoundOnEveryEndpoint() {
+        String id = Deals.create(as("acme-rep"));
+        String stage = Deals.defaultStagesOf(as("globex-admin")).get(1);
+
+        as("globex-admin").get("/deals/{id}", id).then().statusCode(404);
+        as("globex-admin").get("/deals/{id}/history", id).then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).body(Deals.aDeal()).put("/deals/{id}", id)
+                .then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).body(Map.of("stageId", stage))
+                .post("/deals/{id}/stage", id).then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).body(Map.of("reason", "Price"))
+                .post("/deals/{id}/lose", id).then().statusCode(404);
+        as("globex-admin").post("/deals/{id}/reopen", id).then().statusCode(404);
+        as("globex-admin").delete("/deals/{id}", id).then().statusCode(404);
+        as("acme-rep").get("/deals/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void anotherTenantsPipelineAndStagesAreNotFound() {
+        String pipeline = as("acme-rep").get("/pipelines").then().extract().path("[0].id");
+        String stage = Deals.defaultStagesOf(as("acme-rep")).getFirst();
+
+        as("globex-admin").get("/pipelines/{id}", pipeline).then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).body(Map.of("name", "Stolen"))
+                .put("/pipelines/{id}", pipeline).then().statusCode(404);
+        as("globex-admin").post("/pipelines/{id}/stages/{stageId}/retire", pipeline, stage).then().statusCode(404);
+        as("globex-admin").contentType(ContentType.JSON).body(Deals.aDealWith("stageId", stage))
+                .post("/deals").then().statusCode(400);
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.accessToken(user));
+    }
+}
