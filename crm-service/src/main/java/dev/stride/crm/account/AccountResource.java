@@ -3,7 +3,7 @@ package dev.stride.crm.account;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.QueryParams;
 import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,10 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -92,7 +90,7 @@ class AccountResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), sizeBandOf(sizeBand),
+        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.oneOf("sizeBand", sizeBand, SizeBand.class),
                 AccountSort.of(sort), cursor, limit));
     }
 
@@ -140,18 +138,6 @@ class AccountResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static SizeBand sizeBandOf(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return SizeBand.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidField("sizeBand", "must be one of " + Arrays.stream(SizeBand.values())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 
     /** The OpenAPI shape of a page of accounts (generic records lose their item type in the document). */

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Account use cases; who may change what is {@link Ownership}'s rule. */
 @ApplicationScoped
-class AccountService {
+public class AccountService {
 
     private final Outbox outbox;
     private final CurrentTenant tenant;
@@ -30,7 +30,7 @@ class AccountService {
     }
 
     @Transactional
-    AccountResponse create(AccountRequest request) {
+    public AccountResponse create(AccountRequest request) {
         Account account = Account.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "an account"), clock.instant());
         account.persistAndFlush();
         outbox.record(tenant.id(), account.created());

@@ -3,7 +3,7 @@ package dev.stride.crm.contact;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.QueryParams;
 import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +94,7 @@ class ContactResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), accountOf(account), Text.trimmedOrNull(owner),
+        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), QueryParams.id("account", account), Text.trimmedOrNull(owner),
                 ContactSort.of(sort), cursor, limit));
     }
 
@@ -140,17 +140,6 @@ class ContactResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contacts.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static UUID accountOf(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidField("account", "must be an account id (a UUID)");
-        }
     }
 
     /** The OpenAPI shape of a page of contacts (generic records lose their item type in the document). */

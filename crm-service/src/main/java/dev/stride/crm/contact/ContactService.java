@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Contact use cases; a contact always belongs to an account of the same tenant. */
 @ApplicationScoped
-class ContactService {
+public class ContactService {
 
     private final Outbox outbox;
     private final CurrentTenant tenant;
@@ -32,7 +32,7 @@ class ContactService {
     }
 
     @Transactional
-    ContactResponse create(ContactRequest request) {
+    public ContactResponse create(ContactRequest request) {
         requireAccount(request.accountId());
         Contact contact = Contact.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "a contact"),
                 clock.instant());

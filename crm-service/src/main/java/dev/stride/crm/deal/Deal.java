@@ -92,6 +92,13 @@ class Deal extends PanacheEntityBase {
     @Column(name = "lost_note")
     String lostNote;
 
+    /** The lead this deal was converted from, and that lead's source; null for a deal opened directly. */
+    @Column(name = "source_lead_id")
+    UUID sourceLeadId;
+
+    @Column(name = "lead_source")
+    String leadSource;
+
     @Version
     long version;
 
@@ -100,7 +107,14 @@ class Deal extends PanacheEntityBase {
     List<StageVisit> visits = new ArrayList<>();
 
     static Deal open(DealRequest request, StageRef stage, String ownerId, Instant now) {
+        return open(request, stage, ownerId, null, null, now);
+    }
+
+    static Deal open(DealRequest request, StageRef stage, String ownerId, UUID sourceLeadId, String leadSource,
+            Instant now) {
         Deal deal = new Deal();
+        deal.sourceLeadId = sourceLeadId;
+        deal.leadSource = leadSource;
         deal.id = UUID.randomUUID();
         deal.status = DealStatus.OPEN;
         deal.pipelineId = stage.pipelineId();

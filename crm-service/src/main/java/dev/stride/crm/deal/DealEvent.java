@@ -19,7 +19,7 @@ record DealEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID d
         UUID pipelineId, String pipelineName, UUID stageId, String stageName, int probability, BigDecimal amount,
         String currency, DealStatus status, LocalDate expectedCloseDate, String ownerId, Instant createdAt,
         Instant updatedAt, Instant stageEnteredAt, Instant wonAt, Instant lostAt, String lostReason, String lostNote,
-        long version,
+        UUID sourceLeadId, String leadSource, long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID fromStageId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String fromStageName,
         @JsonInclude(JsonInclude.Include.NON_NULL) DealStatus reopenedFrom) implements DomainEvent {
@@ -50,7 +50,7 @@ record DealEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID d
         return new DealEvent(type, at, deal.id, deal.name, deal.accountId, stage.pipelineId(), stage.pipelineName(),
                 stage.stageId(), stage.stageName(), stage.probability(), deal.amount, deal.currency, deal.status,
                 deal.expectedCloseDate, deal.ownerId, deal.createdAt, deal.updatedAt, deal.stageEnteredAt,
-                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.version,
+                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.sourceLeadId, deal.leadSource, deal.version,
                 from != null ? from.stageId() : null, from != null ? from.stageName() : null, reopenedFrom);
     }
 

@@ -3,7 +3,7 @@ package dev.stride.crm.deal;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.ProblemException;
+import dev.stride.crm.platform.QueryParams;
 import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,15 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -61,12 +54,6 @@ class DealResource {
 
     private static final String IF_MATCH = " Send `If-Match` with the ETag you read to be sure nobody changed the "
             + "deal meanwhile (412 if they did); without it, the last write wins.";
-
-    private static final String AN_ID = "must be an id like 3f2b8c1e-5d4a-4e6f-8a9b-1c2d3e4f5a6b";
-    private static final String AN_INSTANT = "must be an ISO 8601 instant like 2026-11-01T00:00:00Z";
-    private static final String A_DATE = "must be a date like 2026-11-30";
-    private static final String STATUSES = "must be one of " + Arrays.stream(DealStatus.values()).map(Enum::name)
-            .collect(Collectors.joining(", "));
 
     private final DealService deals;
     private final Idempotency idempotency;
@@ -120,14 +107,10 @@ class DealResource {
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
         return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
-                parse("status", status, DealResource::status, STATUSES),
-                parse("pipelineId", pipelineId, UUID::fromString, AN_ID),
-                parse("stageId", stageId, UUID::fromString, AN_ID),
-                parse("accountId", accountId, UUID::fromString, AN_ID),
-                parse("createdFrom", createdFrom, Instant::parse, AN_INSTANT),
-                parse("createdTo", createdTo, Instant::parse, AN_INSTANT),
-                parse("closeFrom", closeFrom, LocalDate::parse, A_DATE),
-                parse("closeTo", closeTo, LocalDate::parse, A_DATE),
+                QueryParams.oneOf("status", status, DealStatus.class), QueryParams.id("pipelineId", pipelineId),
+                QueryParams.id("stageId", stageId), QueryParams.id("accountId", accountId),
+                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
+                QueryParams.date("closeFrom", closeFrom), QueryParams.date("closeTo", closeTo),
                 DealSort.of(sort), cursor, limit));
     }
 
@@ -282,22 +265,6 @@ class DealResource {
 
     private static Response withEtag(DealResponse deal) {
         return Response.ok(deal).tag(Versions.etag(deal.version())).build();
-    }
-
-    private static <T> T parse(String field, String value, Function<String, T> parser, String expected) {
-        String given = Text.trimmedOrNull(value);
-        if (given == null) {
-            return null;
-        }
-        try {
-            return parser.apply(given);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new ProblemException.InvalidField(field, expected);
-        }
-    }
-
-    private static DealStatus status(String value) {
-        return DealStatus.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     /** The OpenAPI shape of a page of deals (generic records lose their item type in the document). */

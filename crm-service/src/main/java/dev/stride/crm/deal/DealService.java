@@ -4,6 +4,7 @@ import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.events.Outbox;
 import dev.stride.crm.pipeline.PipelineDirectory;
 import dev.stride.crm.pipeline.StageRef;
+import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
 import dev.stride.crm.platform.Ownership;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * {@link Ownership}'s rule; pipelines and stages are {@link PipelineDirectory}'s.
  */
 @ApplicationScoped
-class DealService {
+public class DealService {
 
     /** How far ahead of this server's clock a client's "now" may be. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -36,25 +37,37 @@ class DealService {
     private final Ownership ownership;
     private final PipelineDirectory pipelines;
     private final AccountDirectory accounts;
+    private final Choices choices;
     private final Clock clock;
 
     DealService(Outbox outbox, CurrentTenant tenant, Ownership ownership, PipelineDirectory pipelines,
-            AccountDirectory accounts, Clock clock) {
+            AccountDirectory accounts, Choices choices, Clock clock) {
         this.outbox = outbox;
         this.tenant = tenant;
         this.ownership = ownership;
         this.pipelines = pipelines;
         this.accounts = accounts;
+        this.choices = choices;
         this.clock = clock;
     }
 
     @Transactional
     DealResponse create(DealRequest request) {
+        return open(request, null, null);
+    }
+
+    /** Opens the deal a lead converts into; the caller's transaction also converts the lead. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DealResponse createFromLead(DealRequest request, UUID leadId, String leadSource) {
+        return open(request, leadId, leadSource);
+    }
+
+    private DealResponse open(DealRequest request, UUID leadId, String leadSource) {
         requireMinorUnit("amount", request.amount(), request.currency());
         requireAccount(request.accountId());
         StageRef stage = pipelines.placement(request.pipelineId(), request.stageId());
         Deal deal = Deal.open(request, stage, ownership.ownerFor(request.ownerId(), tenant.userId(), "a deal"),
-                clock.instant());
+                leadId, leadSource, clock.instant());
         deal.persistAndFlush();
         outbox.record(tenant.id(), DealEvent.of(DealEvent.CREATED, deal, stage, deal.createdAt));
         return DealResponse.from(deal, stage);
@@ -116,12 +129,7 @@ class DealService {
     @Transactional
     DealResponse lose(UUID id, String ifMatch, LoseRequest request) {
         Deal deal = changeable(id, ifMatch);
-        String reason = request.reason().strip();
-        List<String> offered = lossReasons().reasons();
-        if (!offered.contains(reason)) {
-            throw new ProblemException.InvalidField("reason", "must be one of your tenant's loss reasons: "
-                    + String.join(", ", offered));
-        }
+        String reason = choices.require(LossReasons.LIST, LossReasons.DEFAULT.reasons(), "reason", request.reason());
         Instant now = clock.instant();
         deal.lose(reason, request.note(), notInTheFuture("lostAt", request.lostAt(), now), now);
         return published(deal, DealEvent.LOST, deal.lostAt);
@@ -164,23 +172,13 @@ class DealService {
     }
 
     LossReasons lossReasons() {
-        List<String> stored = LossReason.<LossReason> list("order by position").stream().map(r -> r.name).toList();
-        return stored.isEmpty() ? LossReasons.DEFAULT : new LossReasons(stored);
+        return new LossReasons(choices.current(LossReasons.LIST, LossReasons.DEFAULT.reasons()));
     }
 
     /** Replaces the list; deals lost for a reason no longer listed keep it. */
     @Transactional
     LossReasons replaceLossReasons(LossReasons request) {
-        List<String> reasons = request.reasons().stream().map(String::strip).distinct().toList();
-        if (reasons.size() != request.reasons().size()) {
-            throw new ProblemException.InvalidField("reasons", "must not list a reason twice");
-        }
-        LossReason.<LossReason> listAll().forEach(LossReason::delete);
-        LossReason.flush();
-        for (int i = 0; i < reasons.size(); i++) {
-            LossReason.of(reasons.get(i), i).persist();
-        }
-        return new LossReasons(reasons);
+        return new LossReasons(choices.replace(LossReasons.LIST, request.reasons(), "reasons"));
     }
 
     private DealResponse published(Deal deal, String type, Instant at) {

@@ -15,6 +15,8 @@ public record LossReasons(
         List<@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*",
                 message = "must not contain control characters") String> reasons) {
 
+    /** The choice list they are kept in. */
+    static final String LIST = "deal.loss-reasons";
     static final LossReasons DEFAULT = new LossReasons(List.of("Price", "Lost to a competitor", "No budget",
             "No decision", "Timing", "Missing features", "Other"));
 }

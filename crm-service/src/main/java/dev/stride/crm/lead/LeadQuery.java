@@ -1,0 +1,8 @@
+package dev.stride.crm.lead;
+
+import java.time.Instant;
+
+/** A list request, validated: every field but {@code sort} and {@code limit} may be null (no filter). */
+record LeadQuery(String text, String ownerId, LeadStatus status, String source, String campaign, Instant createdFrom,
+        Instant createdTo, LeadSort sort, String cursor, int limit) {
+}
