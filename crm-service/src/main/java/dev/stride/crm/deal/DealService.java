@@ -12,6 +12,7 @@ import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -99,6 +100,12 @@ public class DealService {
         outbox.record(tenant.id(), DealEvent.of(DealEvent.DELETED, deal, pipelines.stage(deal.stageId),
                 clock.instant()));
         deal.delete();
+        try {
+            Deal.flush();
+        } catch (PersistenceException stillReferenced) {
+            throw new ProblemException.Conflict("Deal " + id + " still has activities or came from a lead's "
+                    + "conversion; mark it lost instead, or delete its activities first.");
+        }
     }
 
     @Transactional

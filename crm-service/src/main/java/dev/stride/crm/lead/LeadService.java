@@ -18,6 +18,7 @@ import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,6 +83,12 @@ class LeadService {
         lead.requireNotConverted();
         outbox.record(tenant.id(), LeadEvent.of(LeadEvent.DELETED, lead, clock.instant()));
         lead.delete();
+        try {
+            Lead.flush();
+        } catch (PersistenceException stillReferenced) {
+            throw new ProblemException.Conflict("Lead " + id + " still has activities; disqualify it instead, or "
+                    + "delete its activities first.");
+        }
     }
 
     @Transactional

@@ -27,6 +27,14 @@ public final class Listing<E> {
         return this;
     }
 
+    /** Adds {@code condition} (without parameters) when {@code apply} holds. */
+    public Listing<E> when(boolean apply, String condition) {
+        if (apply) {
+            where.append(" and ").append(condition);
+        }
+        return this;
+    }
+
     /** Matches rows where any of the expressions contains {@code text}, case-insensitively and literally. */
     public Listing<E> containing(String text, String... expressions) {
         if (text != null) {

@@ -1,0 +1,178 @@
+package dev.stride.crm.activity;
+
+import dev.stride.crm.platform.Idempotency;
+import dev.stride.crm.platform.Page;
+import dev.stride.crm.platform.Problem;
+import dev.stride.crm.platform.QueryParams;
+import dev.stride.crm.platform.Text;
+import dev.stride.crm.platform.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/activities")
+@Tag(name = "Activities", description = "Calls, emails, meetings and tasks of the caller's tenant. Every change "
+        + "publishes a `stride.crm.activity.*.v1` event to `crm.activities` carrying the whole activity.")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ "admin", "manager", "rep" })
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "No tenant, or the role does not allow this change",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class ActivityResource {
+
+    private static final String IF_MATCH = " Send `If-Match` with the ETag you read to be sure nobody changed the "
+            + "activity meanwhile (412 if they did); without it, the last write wins.";
+
+    private final ActivityService activities;
+    private final Idempotency idempotency;
+
+    ActivityResource(ActivityService activities, Idempotency idempotency) {
+        this.activities = activities;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log or plan an activity", description = "Linked to a lead, a deal and/or an account. "
+            + "Publishes `stride.crm.activity.created.v1`.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` of the new activity",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    public Response create(
+            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
+                    + "and creates nothing; the same key with another body is a 422.")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "a JSON body is required") ActivityRequest request, UriInfo uri) {
+        return idempotency.once(idempotencyKey, "POST /activities", request, () -> {
+            ActivityResponse created = activities.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(Versions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List activities", description = "Filtered, sorted and paged by cursor; `total` counts every "
+            + "match. `overdue=true` lists the open ones whose time has passed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    public Page<ActivityResponse> list(
+            @Parameter(description = "Text contained in the subject (case-insensitive)") @QueryParam("q") String text,
+            @Parameter(description = "CALL, EMAIL, MEETING or TASK") @QueryParam("type") String type,
+            @Parameter(description = "Only this owner's activities (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only activities of this lead") @QueryParam("leadId") String leadId,
+            @Parameter(description = "Only activities of this deal") @QueryParam("dealId") String dealId,
+            @Parameter(description = "Only activities of this account") @QueryParam("accountId") String accountId,
+            @Parameter(description = "At or after this instant (ISO 8601)") @QueryParam("from") String from,
+            @Parameter(description = "Before this instant (ISO 8601)") @QueryParam("to") String to,
+            @Parameter(description = "true: only done ones; false: only planned ones") @QueryParam("completed")
+            Boolean completed,
+            @Parameter(description = "true: only open activities whose time has passed") @QueryParam("overdue")
+            @DefaultValue("false") boolean overdue,
+            @Parameter(description = "-at (default) or at") @QueryParam("sort") String sort,
+            @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
+            @Min(value = 1, message = "must be between 1 and 200")
+            @Max(value = 200, message = "must be between 1 and 200") int limit) {
+        return activities.list(new ActivityQuery(Text.trimmedOrNull(text),
+                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner),
+                QueryParams.id("leadId", leadId), QueryParams.id("dealId", dealId),
+                QueryParams.id("accountId", accountId), QueryParams.instant("from", from),
+                QueryParams.instant("to", to), completed, overdue, ActivitySort.of(sort), cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an activity")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(activities.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an activity's fields", description = "Publishes `stride.crm.activity.updated.v1`."
+            + IF_MATCH)
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ActivityRequest request) {
+        return withEtag(activities.update(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an activity done", description = "JSON body `{}` for now, or `completedAt`. Done "
+            + "already: changes nothing. Publishes `stride.crm.activity.updated.v1`." + IF_MATCH)
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid CompleteRequest request) {
+        return withEtag(activities.complete(id, ifMatch, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an activity", description = "Publishes `stride.crm.activity.deleted.v1`." + IF_MATCH)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        activities.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static Response withEtag(ActivityResponse activity) {
+        return Response.ok(activity).tag(Versions.etag(activity.version())).build();
+    }
+
+    /** The OpenAPI shape of a page of activities (generic records lose their item type in the document). */
+    @Schema(name = "ActivityPage", requiredProperties = { "items", "total" })
+    record ActivityPage(List<ActivityResponse> items, long total, @Schema(nullable = true) String nextCursor) {
+    }
+}

@@ -1,0 +1,8 @@
+package dev.stride.crm.activity;
+
+public enum ActivityType {
+    CALL,
+    EMAIL,
+    MEETING,
+    TASK
+}
