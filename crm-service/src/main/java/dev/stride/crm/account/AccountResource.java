@@ -72,8 +72,7 @@ class AccountResource {
             @Valid @NotNull(message = "a JSON body is required") AccountRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /accounts", request, () -> {
             AccountResponse created = accounts.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(Versions.etag(created.version())).entity(created).build();
+            return Versions.created(uri, created);
         });
     }
 
@@ -102,8 +101,7 @@ class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        AccountResponse account = accounts.get(id);
-        return Response.ok(account).tag(Versions.etag(account.version())).build();
+        return Versions.ok(accounts.get(id));
     }
 
     @PUT
@@ -120,8 +118,7 @@ class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") AccountRequest request) {
-        AccountResponse account = accounts.update(id, ifMatch, request);
-        return Response.ok(account).tag(Versions.etag(account.version())).build();
+        return Versions.ok(accounts.update(id, ifMatch, request));
     }
 
     @DELETE
@@ -133,7 +130,7 @@ class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The account still has contacts, deals, leads or activities",
+    @APIResponse(responseCode = "409", description = "The account still has contacts, deals, leads, activities or subscriptions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.delete(id, ifMatch);

@@ -62,8 +62,8 @@ public class AccountService {
         try {
             Account.flush();
         } catch (PersistenceException stillReferenced) {
-            throw new ProblemException.Conflict("Account " + id + " still has contacts, deals, leads or "
-                    + "activities; delete them or move them to another account first.");
+            throw new ProblemException.Conflict("Account " + id + " still has contacts, deals, leads, "
+                    + "activities or subscriptions; delete them or move them to another account first.");
         }
     }
 

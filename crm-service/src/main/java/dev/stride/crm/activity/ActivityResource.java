@@ -77,8 +77,7 @@ class ActivityResource {
             @Valid @NotNull(message = "a JSON body is required") ActivityRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /activities", request, () -> {
             ActivityResponse created = activities.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(Versions.etag(created.version())).entity(created).build();
+            return Versions.created(uri, created);
         });
     }
 
@@ -119,7 +118,7 @@ class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(activities.get(id));
+        return Versions.ok(activities.get(id));
     }
 
     @PUT
@@ -135,7 +134,7 @@ class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActivityRequest request) {
-        return withEtag(activities.update(id, ifMatch, request));
+        return Versions.ok(activities.update(id, ifMatch, request));
     }
 
     @POST
@@ -151,7 +150,7 @@ class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid CompleteRequest request) {
-        return withEtag(activities.complete(id, ifMatch, request));
+        return Versions.ok(activities.complete(id, ifMatch, request));
     }
 
     @DELETE
@@ -167,9 +166,6 @@ class ActivityResource {
         return Response.noContent().build();
     }
 
-    private static Response withEtag(ActivityResponse activity) {
-        return Response.ok(activity).tag(Versions.etag(activity.version())).build();
-    }
 
     /** The OpenAPI shape of a page of activities (generic records lose their item type in the document). */
     @Schema(name = "ActivityPage", requiredProperties = { "items", "total" })

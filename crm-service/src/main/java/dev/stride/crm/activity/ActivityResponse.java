@@ -2,6 +2,7 @@ package dev.stride.crm.activity;
 
 import java.time.Instant;
 import java.util.UUID;
+import dev.stride.crm.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Activity", requiredProperties = { "id", "type", "subject", "notes", "at", "durationMinutes",
@@ -12,7 +13,8 @@ public record ActivityResponse(UUID id, ActivityType type, String subject, @Sche
         @Schema(description = "When it was done; absent while planned", nullable = true) Instant completedAt,
         @Schema(description = "Not done and its time has passed") boolean overdue,
         @Schema(nullable = true) UUID leadId, @Schema(nullable = true) UUID dealId,
-        @Schema(nullable = true) UUID accountId, String ownerId, Instant createdAt, Instant updatedAt, long version) {
+        @Schema(nullable = true) UUID accountId, String ownerId, Instant createdAt, Instant updatedAt, long version)
+        implements Versions.Versioned {
 
     static ActivityResponse from(Activity activity, Instant now) {
         return new ActivityResponse(activity.id, activity.type, activity.subject, activity.notes, activity.at,

@@ -73,8 +73,7 @@ class ContactResource {
             @Valid @NotNull(message = "a JSON body is required") ContactRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /contacts", request, () -> {
             ContactResponse created = contacts.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(Versions.etag(created.version())).entity(created).build();
+            return Versions.created(uri, created);
         });
     }
 
@@ -106,8 +105,7 @@ class ContactResource {
     @APIResponse(responseCode = "404", description = "No such contact in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        ContactResponse contact = contacts.get(id);
-        return Response.ok(contact).tag(Versions.etag(contact.version())).build();
+        return Versions.ok(contacts.get(id));
     }
 
     @PUT
@@ -124,8 +122,7 @@ class ContactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ContactRequest request) {
-        ContactResponse contact = contacts.update(id, ifMatch, request);
-        return Response.ok(contact).tag(Versions.etag(contact.version())).build();
+        return Versions.ok(contacts.update(id, ifMatch, request));
     }
 
     @DELETE

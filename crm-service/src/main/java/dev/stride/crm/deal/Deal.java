@@ -1,6 +1,7 @@
 package dev.stride.crm.deal;
 
 import dev.stride.crm.pipeline.StageRef;
+import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -16,11 +17,9 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
@@ -178,16 +177,10 @@ class Deal extends PanacheEntityBase {
         return previous;
     }
 
-    /**
-     * Amounts are stored with four decimals and leave this service at the currency's minor unit (JPY 1200000, USD
-     * 12.50), whether just received or loaded. Only trailing zeros are ever removed.
-     */
+    /** Amounts leave this service at the currency's minor unit, whether just received or loaded. */
     @PostLoad
     void toMinorUnit() {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        if (digits >= 0 && amount.stripTrailingZeros().scale() <= digits) {
-            amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
-        }
+        amount = Money.atMinorUnit(amount, currency);
     }
 
     private void apply(DealRequest request, String ownerId, Instant now) {

@@ -77,8 +77,7 @@ class DealResource {
             @Valid @NotNull(message = "a JSON body is required") DealRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /deals", request, () -> {
             DealResponse created = deals.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(Versions.etag(created.version())).entity(created).build();
+            return Versions.created(uri, created);
         });
     }
 
@@ -122,7 +121,7 @@ class DealResource {
     @APIResponse(responseCode = "404", description = "No such deal in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(deals.get(id));
+        return Versions.ok(deals.get(id));
     }
 
     @GET
@@ -153,7 +152,7 @@ class DealResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") DealRequest request) {
-        return withEtag(deals.update(id, ifMatch, request));
+        return Versions.ok(deals.update(id, ifMatch, request));
     }
 
     @DELETE
@@ -186,7 +185,7 @@ class DealResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") MoveRequest request) {
-        return withEtag(deals.move(id, ifMatch, request));
+        return Versions.ok(deals.move(id, ifMatch, request));
     }
 
     @POST
@@ -205,7 +204,7 @@ class DealResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response win(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid WinRequest request) {
-        return withEtag(deals.win(id, ifMatch, request));
+        return Versions.ok(deals.win(id, ifMatch, request));
     }
 
     @POST
@@ -224,7 +223,7 @@ class DealResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") LoseRequest request) {
-        return withEtag(deals.lose(id, ifMatch, request));
+        return Versions.ok(deals.lose(id, ifMatch, request));
     }
 
     @POST
@@ -241,7 +240,7 @@ class DealResource {
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(deals.reopen(id, ifMatch));
+        return Versions.ok(deals.reopen(id, ifMatch));
     }
 
     @GET
@@ -263,9 +262,6 @@ class DealResource {
         return deals.replaceLossReasons(request);
     }
 
-    private static Response withEtag(DealResponse deal) {
-        return Response.ok(deal).tag(Versions.etag(deal.version())).build();
-    }
 
     /** The OpenAPI shape of a page of deals (generic records lose their item type in the document). */
     @Schema(name = "DealPage", requiredProperties = { "items", "total" })

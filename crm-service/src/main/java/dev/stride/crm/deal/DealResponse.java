@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import dev.stride.crm.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Deal", requiredProperties = { "id", "name", "accountId", "pipelineId", "pipelineName", "stageId",
@@ -20,7 +21,8 @@ public record DealResponse(UUID id, String name, @Schema(nullable = true) UUID a
         @Schema(nullable = true) Instant wonAt, @Schema(nullable = true) Instant lostAt,
         @Schema(nullable = true) String lostReason, @Schema(nullable = true) String lostNote,
         @Schema(description = "The lead it was converted from", nullable = true) UUID sourceLeadId,
-        @Schema(description = "That lead's source", nullable = true) String leadSource, long version) {
+        @Schema(description = "That lead's source", nullable = true) String leadSource, long version)
+        implements Versions.Versioned {
 
     static DealResponse from(Deal deal, StageRef stage) {
         return new DealResponse(deal.id, deal.name, deal.accountId, stage.pipelineId(), stage.pipelineName(),

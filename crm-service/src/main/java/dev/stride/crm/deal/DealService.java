@@ -7,18 +7,19 @@ import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
+import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class DealService {
     }
 
     private DealResponse open(DealRequest request, UUID leadId, String leadSource) {
-        requireMinorUnit("amount", request.amount(), request.currency());
+        Money.requireMinorUnit("amount", request.amount(), request.currency());
         requireAccount(request.accountId());
         StageRef stage = pipelines.placement(request.pipelineId(), request.stageId());
         Deal deal = Deal.open(request, stage, ownership.ownerFor(request.ownerId(), tenant.userId(), "a deal"),
@@ -88,7 +89,7 @@ public class DealService {
         if (request.stageId() != null && !request.stageId().equals(deal.stageId)) {
             throw new ProblemException.InvalidField("stageId", "move a deal with POST /deals/" + id + "/stage");
         }
-        requireMinorUnit("amount", request.amount(), request.currency());
+        Money.requireMinorUnit("amount", request.amount(), request.currency());
         requireAccount(request.accountId());
         deal.update(request, ownership.ownerFor(request.ownerId(), deal.ownerId, "a deal"), clock.instant());
         return published(deal, DealEvent.UPDATED, deal.updatedAt);
@@ -127,7 +128,7 @@ public class DealService {
         Instant now = clock.instant();
         BigDecimal amount = request != null ? request.amount() : null;
         if (amount != null) {
-            requireMinorUnit("amount", amount, deal.currency);
+            Money.requireMinorUnit("amount", amount, deal.currency);
         }
         deal.win(amount, notInTheFuture("wonAt", request != null ? request.wonAt() : null, now), now);
         return published(deal, DealEvent.WON, deal.wonAt);
@@ -195,8 +196,15 @@ public class DealService {
         return DealResponse.from(deal, stage);
     }
 
+    /**
+     * Loads the deal to change, locking its row until commit: concurrent changes queue, and each sees the state the
+     * one before it left (its history included), so the second of two wins is a clean 409.
+     */
     private Deal changeable(UUID id, String ifMatch) {
-        Deal deal = find(id);
+        Deal deal = Deal.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (deal == null) {
+            throw new ProblemException.NotFound("Deal", id);
+        }
         Versions.requireMatch("Deal " + id, ifMatch, deal.version);
         ownership.requireMayChange(deal.ownerId, "deals");
         return deal;
@@ -224,13 +232,5 @@ public class DealService {
             throw new ProblemException.NotFound("Deal", id);
         }
         return deal;
-    }
-
-    private static void requireMinorUnit(String field, BigDecimal amount, String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
-            throw new ProblemException.InvalidField(field, currency + " amounts take at most " + digits
-                    + " decimal places" + (digits == 0 ? " (whole units only)" : ""));
-        }
     }
 }

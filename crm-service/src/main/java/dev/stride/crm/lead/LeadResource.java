@@ -76,8 +76,7 @@ class LeadResource {
             @Valid @NotNull(message = "a JSON body is required") LeadRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /leads", request, () -> {
             LeadResponse created = leads.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(Versions.etag(created.version())).entity(created).build();
+            return Versions.created(uri, created);
         });
     }
 
@@ -117,7 +116,7 @@ class LeadResource {
     @APIResponse(responseCode = "404", description = "No such lead in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(leads.get(id));
+        return Versions.ok(leads.get(id));
     }
 
     @PUT
@@ -133,7 +132,7 @@ class LeadResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") LeadRequest request) {
-        return withEtag(leads.update(id, ifMatch, request));
+        return Versions.ok(leads.update(id, ifMatch, request));
     }
 
     @DELETE
@@ -169,7 +168,7 @@ class LeadResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") LeadStatusRequest request) {
-        return withEtag(leads.changeStatus(id, ifMatch, request));
+        return Versions.ok(leads.changeStatus(id, ifMatch, request));
     }
 
     @POST
@@ -213,9 +212,6 @@ class LeadResource {
         return leads.replaceSources(request);
     }
 
-    private static Response withEtag(LeadResponse lead) {
-        return Response.ok(lead).tag(Versions.etag(lead.version())).build();
-    }
 
     /** The OpenAPI shape of a page of leads (generic records lose their item type in the document). */
     @Schema(name = "LeadPage", requiredProperties = { "items", "total" })

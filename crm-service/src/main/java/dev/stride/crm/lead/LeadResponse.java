@@ -2,6 +2,7 @@ package dev.stride.crm.lead;
 
 import java.time.Instant;
 import java.util.UUID;
+import dev.stride.crm.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Lead", requiredProperties = { "id", "name", "company", "email", "phone", "source", "campaign",
@@ -15,7 +16,8 @@ public record LeadResponse(UUID id, String name, @Schema(nullable = true) String
         @Schema(nullable = true) Instant convertedAt,
         @Schema(description = "Set on conversion", nullable = true) UUID accountId,
         @Schema(description = "Set on conversion", nullable = true) UUID contactId,
-        @Schema(description = "Set on conversion", nullable = true) UUID dealId, long version) {
+        @Schema(description = "Set on conversion", nullable = true) UUID dealId, long version)
+        implements Versions.Versioned {
 
     static LeadResponse from(Lead lead) {
         return new LeadResponse(lead.id, lead.name, lead.company, lead.email, lead.phone, lead.source, lead.campaign,

@@ -71,8 +71,7 @@ class PipelineResource {
     public Response create(@Valid @NotNull(message = "a JSON body is required") PipelineRequest request,
             UriInfo uri) {
         PipelineResponse created = pipelines.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created);
     }
 
     @GET
@@ -83,7 +82,7 @@ class PipelineResource {
     @APIResponse(responseCode = "404", description = "No such pipeline in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(pipelines.get(id));
+        return Versions.ok(pipelines.get(id));
     }
 
     @PUT
@@ -103,7 +102,7 @@ class PipelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rename(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") PipelineRename request) {
-        return withEtag(pipelines.rename(id, ifMatch, request));
+        return Versions.ok(pipelines.rename(id, ifMatch, request));
     }
 
     @POST
@@ -123,7 +122,7 @@ class PipelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addStage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") StageRequest request) {
-        return withEtag(pipelines.addStage(id, ifMatch, request));
+        return Versions.ok(pipelines.addStage(id, ifMatch, request));
     }
 
     @PUT
@@ -145,7 +144,7 @@ class PipelineResource {
     public Response changeStage(@PathParam("id") UUID id, @PathParam("stageId") UUID stageId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") StageRequest request) {
-        return withEtag(pipelines.changeStage(id, stageId, ifMatch, request));
+        return Versions.ok(pipelines.changeStage(id, stageId, ifMatch, request));
     }
 
     @PUT
@@ -166,7 +165,7 @@ class PipelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reorder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") StageOrderRequest request) {
-        return withEtag(pipelines.reorder(id, ifMatch, request));
+        return Versions.ok(pipelines.reorder(id, ifMatch, request));
     }
 
     @POST
@@ -186,10 +185,7 @@ class PipelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retireStage(@PathParam("id") UUID id, @PathParam("stageId") UUID stageId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(pipelines.retireStage(id, stageId, ifMatch));
+        return Versions.ok(pipelines.retireStage(id, stageId, ifMatch));
     }
 
-    private static Response withEtag(PipelineResponse pipeline) {
-        return Response.ok(pipeline).tag(Versions.etag(pipeline.version())).build();
-    }
 }

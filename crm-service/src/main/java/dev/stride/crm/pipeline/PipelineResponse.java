@@ -3,6 +3,7 @@ package dev.stride.crm.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import dev.stride.crm.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Pipeline", requiredProperties = { "id", "name", "isDefault", "stages", "createdAt", "updatedAt",
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PipelineResponse(UUID id, String name,
         @Schema(description = "New deals go here when they name no pipeline") boolean isDefault,
         @Schema(description = "In board order: active stages first, then retired ones") List<StageResponse> stages,
-        Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version)
+        implements Versions.Versioned {
 
     @Schema(name = "Stage", requiredProperties = { "id", "name", "probability", "position", "retired" })
     public record StageResponse(UUID id, String name,

@@ -1,6 +1,9 @@
 package dev.stride.crm.platform;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /**
  * Optimistic concurrency over HTTP: a record's {@code @Version} is its strong ETag ({@code "3"}); an update or delete
@@ -10,6 +13,24 @@ import jakarta.ws.rs.core.EntityTag;
 public final class Versions {
 
     private Versions() {
+    }
+
+    /** A representation of a versioned record: its id and its version (the ETag). */
+    public interface Versioned {
+        UUID id();
+
+        long version();
+    }
+
+    /** 200 with the record and its ETag. */
+    public static Response ok(Versioned record) {
+        return Response.ok(record).tag(etag(record.version())).build();
+    }
+
+    /** 201 with the record, its ETag and a {@code Location} under the request's path. */
+    public static Response created(UriInfo uri, Versioned record) {
+        return Response.created(uri.getAbsolutePathBuilder().path(record.id().toString()).build())
+                .tag(etag(record.version())).entity(record).build();
     }
 
     public static EntityTag etag(long version) {

@@ -1,0 +1,6 @@
+package dev.stride.crm.subscription;
+
+public enum SubscriptionStatus {
+    ACTIVE,
+    CANCELLED
+}
