@@ -1,4 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const PASSWORD = 'stride-demo';
 
@@ -44,4 +47,12 @@ export async function dealsWonByApi(request: APIRequestContext, username: string
   });
   expect(response.status()).toBe(200);
   return (await response.json()).value as number;
+}
+
+const STACK = fileURLToPath(new URL('../../deploy/local/stack', import.meta.url));
+
+/** The CloudEvent types Kafka holds for one aggregate, oldest first (read with the stack's Kafka tools). */
+export async function eventTrail(topic: string, key: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(STACK, ['events', topic, key]);
+  return stdout.split('\n').filter(Boolean);
 }

@@ -7,8 +7,15 @@ import { ApiError } from '../api/problem';
 import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { DealPage } from '../features/deals/DealPage';
+import { LeadPage } from '../features/leads/LeadPage';
+import { LeadsPage } from '../features/leads/LeadsPage';
+import { PipelineBoard } from '../features/pipeline/PipelineBoard';
 import { ComingSoon } from '../features/shell/ComingSoon';
-import { AREAS, Shell } from '../features/shell/Shell';
+import { AREAS, Shell, type Area } from '../features/shell/Shell';
+
+/** The areas with screens of their own; the others say they are coming. */
+const BUILT: Area[] = ['dashboard', 'pipeline', 'leads'];
 
 const router = createBrowserRouter([
   {
@@ -16,7 +23,11 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Dashboard /> },
-      ...AREAS.filter((area) => area !== 'dashboard').map((area) => ({
+      { path: 'pipeline', element: <PipelineBoard /> },
+      { path: 'deals/:id', element: <DealPage /> },
+      { path: 'leads', element: <LeadsPage /> },
+      { path: 'leads/:id', element: <LeadPage /> },
+      ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
         path: area,
         element: <ComingSoon area={area} />,
       })),

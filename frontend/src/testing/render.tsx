@@ -21,14 +21,17 @@ export function aSession(overrides: Partial<Session> = {}): Session {
   };
 }
 
-/** Renders a screen with the real providers; the network is whatever `fetch` the test stubbed. */
-export function renderWithProviders(ui: ReactElement, session: Session = aSession()) {
+/**
+ * Renders a screen with the real providers; the network is whatever `fetch` the test stubbed. {@code at} is the URL
+ * the app is at, for screens that read route parameters (render them inside their {@code <Routes>}).
+ */
+export function renderWithProviders(ui: ReactElement, session: Session = aSession(), at = '/') {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <SessionContext.Provider value={session}>
       <ApiContext.Provider value={createApi(session)}>
         <QueryClientProvider client={queries}>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[at]}>{ui}</MemoryRouter>
         </QueryClientProvider>
       </ApiContext.Provider>
     </SessionContext.Provider>,

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { eventTrail, logIn } from './stride';
+
+test('acme-rep turns a lead into a deal, moves it across the board, wins it, and the trail reaches Kafka', async ({
+  page,
+}, testInfo) => {
+  const suffix = Date.now().toString(36);
+  const leadName = `田中 一郎 ${suffix}`;
+  const dealName = `さくら精機 導入 ${suffix}`;
+
+  await page.goto('/leads');
+  await logIn(page, 'acme-rep');
+
+  const newLead = page.getByRole('form', { name: 'New lead' });
+  await newLead.getByLabel('Name').fill(leadName);
+  await newLead.getByLabel('Company').fill('さくら精機株式会社');
+  await newLead.getByLabel('Source').selectOption('web');
+  await newLead.getByRole('button', { name: 'Add lead' }).click();
+  await expect(page.getByRole('heading', { name: leadName })).toBeVisible();
+  const leadId = new URL(page.url()).pathname.split('/').pop()!;
+
+  const call = page.getByRole('form', { name: 'Log a call' });
+  await call.getByLabel('Subject').fill('導入時期の確認');
+  await call.getByLabel('Outcome').fill('Demo booked');
+  await call.getByRole('button', { name: 'Log a call' }).click();
+  await expect(page.getByRole('region', { name: 'Activities' }).getByRole('listitem')).toContainText('導入時期の確認');
+
+  const convert = page.getByRole('form', { name: 'Convert to a deal' });
+  await convert.getByLabel('Deal name').fill(dealName);
+  await convert.getByLabel('Amount').fill('3000000');
+  await convert.getByRole('button', { name: 'Convert' }).click();
+  await expect(page.getByRole('heading', { name: dealName })).toBeVisible();
+  const dealId = new URL(page.url()).pathname.split('/').pop()!;
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
+  const card = (stage: string) => page.getByRole('region', { name: stage }).getByRole('article', { name: dealName });
+  await expect(card('Qualification')).toBeVisible();
+  await card('Qualification').getByRole('combobox').selectOption({ label: 'Needs analysis' });
+  await expect(card('Needs analysis')).toBeVisible();
+  await card('Needs analysis').dragTo(page.getByRole('region', { name: 'Proposal' }));
+  await expect(card('Proposal')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('pipeline-board.png'), fullPage: true });
+
+  await card('Proposal').getByRole('link', { name: dealName }).click();
+  await page.getByRole('button', { name: 'Mark won' }).click();
+  await expect(page.getByTestId('deal-status')).toHaveText('Won');
+  const history = page.getByTestId('stage-history').getByRole('row');
+  await expect(history).toHaveCount(4);
+  await expect(history.nth(1)).toContainText(/Qualification.*\d.*Moved on/);
+  await expect(history.nth(2)).toContainText(/Needs analysis.*\d.*Moved on/);
+  await expect(history.nth(3)).toContainText(/Proposal.*\d.*Won/);
+  await page.screenshot({ path: testInfo.outputPath('deal-history.png'), fullPage: true });
+
+  await expect
+    .poll(() => eventTrail('crm.deals', dealId), { timeout: 60_000 })
+    .toEqual([
+      'stride.crm.deal.created.v1',
+      'stride.crm.deal.stage-changed.v1',
+      'stride.crm.deal.stage-changed.v1',
+      'stride.crm.deal.won.v1',
+    ]);
+  await expect
+    .poll(() => eventTrail('crm.leads', leadId), { timeout: 30_000 })
+    .toEqual(['stride.crm.lead.created.v1', 'stride.crm.lead.converted.v1']);
+});

@@ -1,0 +1,128 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { ErrorMessage } from '../errors/ErrorMessage';
+import { useFormat } from '../format';
+import { useLeadSources, type Lead } from './useLeads';
+
+const PAGE = 50;
+
+/** The tenant's leads, newest first, with a form to add one. */
+export function LeadsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const [cursor, setCursor] = useState<string>();
+  const leads = useQuery({
+    queryKey: ['leads', cursor],
+    queryFn: async () => (await api.crm.GET('/api/crm/leads', { params: { query: { limit: PAGE, cursor } } })).data!,
+  });
+  return (
+    <section>
+      <header className="page-header">
+        <h1>{t('nav.leads')}</h1>
+      </header>
+      <NewLead />
+      {leads.isError && <ErrorMessage error={leads.error} onRetry={() => void leads.refetch()} />}
+      {leads.data && (
+        <>
+          <p className="muted">{t('leads.total', { count: leads.data.total })}</p>
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t('leads.name')}</th>
+                <th>{t('leads.company')}</th>
+                <th>{t('leads.source')}</th>
+                <th>{t('leads.status')}</th>
+                <th>{t('leads.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {leads.data.items.map((lead: Lead) => (
+                <tr key={lead.id}>
+                  <td>
+                    <Link to={`/leads/${lead.id}`}>{lead.name}</Link>
+                  </td>
+                  <td>{lead.company ?? '—'}</td>
+                  <td>{lead.source}</td>
+                  <td>{t(`lead.status.${lead.status}`)}</td>
+                  <td>{format.dateTime(lead.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {leads.data.nextCursor && (
+            <button type="button" onClick={() => setCursor(leads.data.nextCursor ?? undefined)}>
+              {t('common.next')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function NewLead() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const sources = useLeadSources();
+  const [fields, setFields] = useState({ name: '', company: '', email: '', phone: '', source: '', campaign: '' });
+  const create = useMutation({
+    mutationFn: async () =>
+      (
+        await api.crm.POST('/api/crm/leads', {
+          body: {
+            name: fields.name,
+            company: fields.company || undefined,
+            email: fields.email || undefined,
+            phone: fields.phone || undefined,
+            source: fields.source,
+            campaign: fields.campaign || undefined,
+          },
+        })
+      ).data!,
+    onSuccess: (lead) => void navigate(`/leads/${lead.id}`),
+  });
+  const field = (name: keyof typeof fields, type = 'text', required = false) => (
+    <label>
+      {t(`leads.${name}`)}
+      <input
+        type={type}
+        required={required}
+        value={fields[name]}
+        onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+      />
+    </label>
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="inline-form" aria-label={t('leads.new')} onSubmit={submit}>
+      {field('name', 'text', true)}
+      {field('company')}
+      {field('email', 'email')}
+      {field('phone', 'tel')}
+      <label>
+        {t('leads.source')}
+        <select required value={fields.source} onChange={(event) => setFields({ ...fields, source: event.target.value })}>
+          <option value="">—</option>
+          {(sources.data ?? []).map((source) => (
+            <option key={source} value={source}>
+              {source}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field('campaign')}
+      <button type="submit" className="primary" disabled={create.isPending}>
+        {t('leads.create')}
+      </button>
+      {create.isError && <ErrorMessage error={create.error} />}
+    </form>
+  );
+}
