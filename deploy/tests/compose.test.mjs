@@ -202,6 +202,8 @@ test('each service validates Keycloak tokens issued under the gateway URL', () =
     assert.equal(env.QUARKUS_OIDC_AUTH_SERVER_URL, `http://keycloak:${keycloakPort}${path}/realms/${REALM}`, `${name}: auth server`);
     assert.equal(env.QUARKUS_OIDC_TOKEN_ISSUER, `${keycloakEnv.KC_HOSTNAME}/realms/${REALM}`, `${name}: issuer`);
   }
+  assert.equal(environment(services['crm-service']).QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL,
+    `http://keycloak:${keycloakPort}${path}`, 'crm-service reads the tenant\'s users from Keycloak\'s admin API');
 });
 
 test('the gateway runs deploy/gateway/nginx.conf, rendered with addresses of this file\'s services', () => {

@@ -66,6 +66,13 @@ public abstract class ProblemException extends RuntimeException {
         }
     }
 
+    /** 503: a system this request depends on does not answer; the request may be retried. */
+    public static final class Unavailable extends ProblemException {
+        public Unavailable(String detail) {
+            super(503, "Service Unavailable", detail, List.of());
+        }
+    }
+
     /** 400: an input is well-formed but breaks a rule that bean validation cannot express. */
     public static final class InvalidField extends ProblemException {
         public InvalidField(String field, String message) {

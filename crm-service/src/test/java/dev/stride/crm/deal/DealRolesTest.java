@@ -1,32 +1,60 @@
 package dev.stride.crm.deal;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.stride.crm.platform.AcmeTeams;
 import dev.stride.crm.platform.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Who may change a deal, with real tokens of the demo users. */
+/** Who may change a deal, with real tokens of the demo users and the acme teams (East: acme-rep; West: acme-rep-2). */
 @QuarkusTest
 class DealRolesTest {
 
+    @BeforeAll
+    static void teams() {
+        AcmeTeams.ensure();
+    }
+
     @Test
-    void aRepCannotChangeSomeoneElsesDealButTheirManagerCan() {
-        String id = Deals.create(as("acme-manager"), Deals.aDealWith("ownerId", "someone-else"));
+    void aRepCannotChangeAnotherTeamsDealButItsManagerCan() {
+        String id = Deals.create(as("acme-rep"));
         String stage = Deals.defaultStagesOf(as("acme-rep")).get(1);
 
-        as("acme-rep").contentType(ContentType.JSON).body(Map.of("stageId", stage))
+        as("acme-rep-2").contentType(ContentType.JSON).body(Map.of("stageId", stage))
                 .post("/deals/{id}/stage", id).then().statusCode(403).contentType("application/problem+json");
-        as("acme-rep").contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(403);
-        as("acme-rep").contentType(ContentType.JSON).body(Deals.aDeal()).put("/deals/{id}", id)
+        as("acme-rep-2").contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(403);
+        as("acme-rep-2").contentType(ContentType.JSON).body(Deals.aDeal()).put("/deals/{id}", id)
                 .then().statusCode(403);
-        as("acme-rep").delete("/deals/{id}", id).then().statusCode(403);
+        as("acme-rep-2").delete("/deals/{id}", id).then().statusCode(403);
         as("acme-manager").contentType(ContentType.JSON).body(Map.of("stageId", stage))
-                .post("/deals/{id}/stage", id).then().statusCode(200).body("ownerId", equalTo("someone-else"));
+                .post("/deals/{id}/stage", id)
+                .then().statusCode(200).body("ownerId", equalTo(KeycloakTokens.subjectOf("acme-rep")));
+    }
+
+    @Test
+    void aManagerCannotChangeTheDealOfAnotherTeamButAnAdminCan() {
+        String id = Deals.create(as("acme-rep-2"));
+
+        as("acme-manager").contentType(ContentType.JSON).post("/deals/{id}/win", id)
+                .then().statusCode(403).body("detail", containsString("teams they manage"));
+        as("acme-admin").contentType(ContentType.JSON).post("/deals/{id}/win", id).then().statusCode(200);
+    }
+
+    @Test
+    void aManagerGivesDealsOnlyToTheirTeam() {
+        as("acme-manager").contentType(ContentType.JSON)
+                .body(Deals.aDealWith("ownerId", KeycloakTokens.subjectOf("acme-rep")))
+                .post("/deals").then().statusCode(201);
+        as("acme-manager").contentType(ContentType.JSON)
+                .body(Deals.aDealWith("ownerId", KeycloakTokens.subjectOf("acme-rep-2")))
+                .post("/deals").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

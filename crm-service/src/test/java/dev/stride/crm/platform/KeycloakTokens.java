@@ -2,12 +2,17 @@ package dev.stride.crm.platform;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Real access tokens from the test stack's Keycloak (client {@code stride-test}, direct grant, demo users). */
 public final class KeycloakTokens {
 
     public static final String PASSWORD = "stride-demo";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private KeycloakTokens() {
     }
@@ -21,6 +26,16 @@ public final class KeycloakTokens {
                 .post(tokenEndpoint())
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /** The user id (token subject) of a demo user: what owner, manager and member fields hold. */
+    public static String subjectOf(String username) {
+        String payload = accessToken(username).split("\\.")[1];
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A token the realm's service-account client gets for itself: valid, but not minted for Stride's API. */
