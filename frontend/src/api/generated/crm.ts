@@ -2176,6 +2176,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What can be imported
+         * @description Each kind with the columns its files may have.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description The file cannot be read (encoding, quoting, unknown columns) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or a row assigns records the caller may not assign */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CSV file
+         * @description The first line names the columns (`GET /imports` lists them; `map` renames others). By default a dry run: every row is checked and each problem reported (row, column, reason), nothing is written. With `dryRun=false` and no problem, every row is written in one transaction and publishes the same events as the API; with a problem, nothing is written (422).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true (default): only check; false: write when every row is fine */
+                    dryRun?: boolean;
+                    /** @description auto (default: UTF-8 with or without BOM if the file is valid UTF-8, else Shift_JIS), UTF-8 or Shift_JIS (CP932, as Japanese Excel saves CSV) */
+                    encoding?: string;
+                    /** @description header=column, repeatable: reads the file's column "header" as the column "column", e.g. map=会社名=name */
+                    map?: string[];
+                };
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The dry run's report, or the committed import's */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description The file cannot be read (encoding, quoting, unknown columns) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or a row assigns records the caller may not assign */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such kind of import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not committed: some rows cannot be imported; the report lists them */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/leads": {
         parameters: {
             query?: never;
@@ -5120,6 +5283,54 @@ export interface components {
         FieldError: {
             field?: string;
             message?: string;
+        };
+        ImportReport: {
+            kind: string;
+            /** @description True when nothing was meant to be written */
+            dryRun: boolean;
+            /**
+             * @description The encoding the file was read with
+             * @example Shift_JIS
+             */
+            encoding: string;
+            /**
+             * Format: int64
+             * @description Data rows read (the header not counted)
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description Records created (on a dry run: that would be)
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @description Records updated by external id (on a dry run: that would be)
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Rows that cannot be imported
+             */
+            errorCount: number;
+            /** @description The first 1000 of them */
+            errors: components["schemas"]["ImportRowProblem"][];
+            /** @description Whether the rows were written; never partly */
+            committed: boolean;
+        };
+        ImportRowProblem: {
+            /**
+             * Format: int64
+             * @description Data row number, 1 for the first row after the header
+             */
+            row: number;
+            /**
+             * Format: int64
+             * @description Line of the file the row starts on
+             */
+            line: number;
+            column: string | null;
+            reason: string;
         };
         /**
          * Format: date-time

@@ -37,6 +37,26 @@ public class AccountService {
         return AccountResponse.from(account);
     }
 
+    /** Creates the account, or updates the one imported before with this external id; true when created. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean upsert(String externalId, AccountRequest request) {
+        Account existing = externalId == null ? null : Account.<Account> find("externalId", externalId).firstResult();
+        if (existing == null) {
+            Account account = Account.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(),
+                    "an account"), clock.instant());
+            account.externalId = externalId;
+            account.persistAndFlush();
+            outbox.record(tenant.id(), account.created());
+            return true;
+        }
+        ownership.requireMayChange(existing.ownerId, "accounts");
+        existing.update(request, ownership.ownerFor(request.ownerId(), existing.ownerId, "an account"),
+                clock.instant());
+        Account.flush();
+        outbox.record(tenant.id(), existing.updated());
+        return false;
+    }
+
     AccountResponse get(UUID id) {
         return AccountResponse.from(find(id));
     }

@@ -98,6 +98,10 @@ class Deal extends PanacheEntityBase {
     @Column(name = "lead_source")
     String leadSource;
 
+    /** Its id in the system it was imported from; null when created in Stride. */
+    @Column(name = "external_id")
+    String externalId;
+
     @Version
     long version;
 

@@ -75,6 +75,54 @@ public class DealService {
         return DealResponse.from(deal, stage);
     }
 
+    /**
+     * Creates the deal of an import row, or updates the one imported before with this external id: its fields, its
+     * stage and its status, each change publishing the event the API would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean upsert(String externalId, DealImportRow row) {
+        UUID accountId = row.accountExternalId() == null ? null : accounts.byExternalId(row.accountExternalId());
+        StageRef stage = pipelines.byName(row.pipeline(), row.stage());
+        DealRequest given = row.deal();
+        DealRequest request = new DealRequest(given.name(), accountId, stage.pipelineId(), stage.stageId(),
+                given.amount(), given.currency(), given.expectedCloseDate(), given.ownerId());
+        Instant now = clock.instant();
+        Deal deal = externalId == null ? null : Deal.<Deal> find("externalId", externalId).firstResult();
+        boolean created = deal == null;
+        if (created) {
+            Instant createdAt = row.createdAt() != null ? row.createdAt()
+                    : row.closedAt() != null ? row.closedAt() : now;
+            deal = Deal.open(request, stage, ownership.ownerFor(given.ownerId(), tenant.userId(), "a deal"), null,
+                    null, createdAt);
+            deal.externalId = externalId;
+            deal.persistAndFlush();
+            outbox.record(tenant.id(), DealEvent.of(DealEvent.CREATED, deal, stage, deal.createdAt));
+        } else {
+            ownership.requireMayChange(deal.ownerId, "deals");
+            deal.update(request, ownership.ownerFor(given.ownerId(), deal.ownerId, "a deal"), now);
+            published(deal, DealEvent.UPDATED, deal.updatedAt);
+            if (deal.status != DealStatus.OPEN && deal.status != row.status()) {
+                DealStatus previous = deal.reopen(now);
+                Deal.flush();
+                outbox.record(tenant.id(), DealEvent.reopened(deal, pipelines.stage(deal.stageId), previous));
+            }
+            if (deal.status == DealStatus.OPEN && !deal.stageId.equals(stage.stageId())) {
+                StageRef from = pipelines.stage(deal.stageId);
+                deal.moveTo(stage.stageId(), now);
+                Deal.flush();
+                outbox.record(tenant.id(), DealEvent.stageChanged(deal, stage, from));
+            }
+        }
+        if (deal.status == DealStatus.OPEN && row.status() == DealStatus.WON) {
+            deal.win(null, row.closedAt(), now);
+            published(deal, DealEvent.WON, deal.wonAt);
+        } else if (deal.status == DealStatus.OPEN && row.status() == DealStatus.LOST) {
+            deal.lose(row.lostReason().strip(), null, row.closedAt(), now);
+            published(deal, DealEvent.LOST, deal.lostAt);
+        }
+        return created;
+    }
+
     DealResponse get(UUID id) {
         Deal deal = find(id);
         return DealResponse.from(deal, pipelines.stage(deal.stageId));

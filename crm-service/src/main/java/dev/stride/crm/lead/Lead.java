@@ -78,9 +78,14 @@ class Lead extends PanacheEntityBase {
     @Column(name = "deal_id")
     UUID dealId;
 
+    /** Its id in the system it was imported from; null when created in Stride. */
+    @Column(name = "external_id")
+    String externalId;
+
     @Version
     long version;
 
+    /** A new lead; {@code now} is when it came in (an import may bring older leads). */
     static Lead open(LeadRequest request, String source, String ownerId, Instant now) {
         Lead lead = new Lead();
         lead.id = UUID.randomUUID();

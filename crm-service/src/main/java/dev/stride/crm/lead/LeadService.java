@@ -63,6 +63,26 @@ class LeadService {
         return LeadResponse.from(lead);
     }
 
+    /** Creates the lead of an import row (at {@code createdAt}), or updates the one imported before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean upsert(String externalId, LeadRequest request, Instant createdAt) {
+        Lead lead = externalId == null ? null : Lead.<Lead> find("externalId", externalId).firstResult();
+        if (lead == null) {
+            lead = Lead.open(request, source(request), ownership.ownerFor(request.ownerId(), tenant.userId(),
+                    "a lead"), createdAt != null ? createdAt : clock.instant());
+            lead.externalId = externalId;
+            lead.persistAndFlush();
+            outbox.record(tenant.id(), LeadEvent.of(LeadEvent.CREATED, lead, lead.createdAt));
+            return true;
+        }
+        ownership.requireMayChange(lead.ownerId, "leads");
+        lead.update(request, source(request), ownership.ownerFor(request.ownerId(), lead.ownerId, "a lead"),
+                clock.instant());
+        Lead.flush();
+        outbox.record(tenant.id(), LeadEvent.of(LeadEvent.UPDATED, lead, lead.updatedAt));
+        return false;
+    }
+
     LeadResponse get(UUID id) {
         return LeadResponse.from(find(id));
     }
@@ -173,7 +193,7 @@ class LeadService {
         return request.accountId();
     }
 
-    private String source(LeadRequest request) {
+    String source(LeadRequest request) {
         return choices.require(LeadSources.LIST, LeadSources.DEFAULT.sources(), "source", request.source());
     }
 

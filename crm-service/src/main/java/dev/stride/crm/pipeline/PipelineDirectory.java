@@ -44,6 +44,28 @@ public class PipelineDirectory {
         return StageRef.of(pipeline.activeStages().getFirst());
     }
 
+    /**
+     * The active stage named {@code stageName} of the pipeline named {@code pipelineName} (case-insensitive; no
+     * pipeline name: the default pipeline; no stage name: its first active stage), else a 400 naming
+     * {@code pipeline} or {@code stage}. For imports, which name stages as people do.
+     */
+    @Transactional
+    public StageRef byName(String pipelineName, String stageName) {
+        Pipeline pipeline = pipelineName == null ? pipelines.ensureDefault()
+                : Pipeline.<Pipeline> find("lower(name) = ?1", pipelineName.toLowerCase()).firstResult();
+        if (pipeline == null) {
+            throw new ProblemException.InvalidField("pipeline", "no pipeline is called \"" + pipelineName + "\"");
+        }
+        if (stageName == null) {
+            return StageRef.of(pipeline.activeStages().getFirst());
+        }
+        return pipeline.activeStages().stream().filter(s -> s.name.equalsIgnoreCase(stageName)).findFirst()
+                .map(StageRef::of)
+                .orElseThrow(() -> new ProblemException.InvalidField("stage", "pipeline \"" + pipeline.name
+                        + "\" has no active stage called \"" + stageName + "\" (its stages: " + pipeline.activeStages()
+                        .stream().map(s -> s.name).toList() + ")"));
+    }
+
     /** A stage a deal of {@code pipelineId} may move into: active and of the same pipeline, else a 400. */
     public StageRef moveTarget(UUID pipelineId, UUID stageId) {
         Stage stage = activeStage(stageId);

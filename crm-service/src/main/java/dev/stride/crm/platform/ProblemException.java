@@ -26,7 +26,7 @@ public abstract class ProblemException extends RuntimeException {
         return title;
     }
 
-    List<Problem.FieldError> errors() {
+    public List<Problem.FieldError> errors() {
         return errors;
     }
 

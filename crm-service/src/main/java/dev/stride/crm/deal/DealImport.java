@@ -1,0 +1,133 @@
+package dev.stride.crm.deal;
+
+import dev.stride.crm.account.AccountDirectory;
+import dev.stride.crm.imports.CsvImport;
+import dev.stride.crm.imports.CsvValues;
+import dev.stride.crm.pipeline.PipelineDirectory;
+import dev.stride.crm.platform.Choices;
+import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Money;
+import dev.stride.crm.platform.Ownership;
+import dev.stride.crm.platform.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Deals from CSV, history included: {@code externalId, name, accountExternalId, pipeline, stage, amount, currency,
+ * expectedCloseDate, ownerId, status, createdAt, closedAt, lostReason}, cells read as {@link CsvValues} says.
+ */
+@ApplicationScoped
+class DealImport implements CsvImport<DealImportRow> {
+
+    private final DealService deals;
+    private final AccountDirectory accounts;
+    private final PipelineDirectory pipelines;
+    private final Choices choices;
+    private final Ownership ownership;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+
+    DealImport(DealService deals, AccountDirectory accounts, PipelineDirectory pipelines, Choices choices,
+            Ownership ownership, CurrentTenant tenant, Clock clock) {
+        this.deals = deals;
+        this.accounts = accounts;
+        this.pipelines = pipelines;
+        this.choices = choices;
+        this.ownership = ownership;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return "deals";
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of("externalId", "name", "accountExternalId", "pipeline", "stage", "amount", "currency",
+                "expectedCloseDate", "ownerId", "status", "createdAt", "closedAt", "lostReason");
+    }
+
+    @Override
+    public DealImportRow parse(Row row) {
+        DealRequest deal = new DealRequest(row.get("name"), null, null, null, CsvValues.decimal("amount", row.get("amount")),
+                row.get("currency") == null ? null : row.get("currency").toUpperCase(Locale.ROOT),
+                CsvValues.date("expectedCloseDate", row.get("expectedCloseDate")), row.get("ownerId"));
+        return new DealImportRow(deal, row.get("accountExternalId"), row.get("pipeline"), row.get("stage"),
+                status(row.get("status")), CsvValues.instant("createdAt", row.get("createdAt")),
+                CsvValues.instant("closedAt", row.get("closedAt")), row.get("lostReason"));
+    }
+
+    @Override
+    public void check(Row row, DealImportRow r) {
+        Money.requireMinorUnit("amount", r.deal().amount(), r.deal().currency());
+        if (r.accountExternalId() != null && accounts.byExternalId(r.accountExternalId()) == null) {
+            throw new RowError("accountExternalId", "no account was imported with this external id; import the "
+                    + "accounts first");
+        }
+        pipelines.byName(r.pipeline(), r.stage());
+        Instant now = clock.instant();
+        if (r.createdAt() != null && r.createdAt().isAfter(now)) {
+            throw new RowError("createdAt", "must not be in the future");
+        }
+        if (r.status() == DealStatus.OPEN) {
+            if (r.closedAt() != null || r.lostReason() != null) {
+                throw new RowError(r.closedAt() != null ? "closedAt" : "lostReason", "is only for WON and LOST deals");
+            }
+        } else {
+            if (r.closedAt() == null) {
+                throw new RowError("closedAt", "is required for " + r.status() + " deals");
+            }
+            if (r.closedAt().isAfter(now)) {
+                throw new RowError("closedAt", "must not be in the future");
+            }
+            if (r.createdAt() != null && r.closedAt().isBefore(r.createdAt())) {
+                throw new RowError("closedAt", "must not be before createdAt");
+            }
+        }
+        if (r.status() == DealStatus.LOST) {
+            if (r.lostReason() == null) {
+                throw new RowError("lostReason", "is required for LOST deals");
+            }
+            choices.require(LossReasons.LIST, LossReasons.DEFAULT.reasons(), "lostReason", r.lostReason());
+        }
+        try {
+            Deal existing = row.get("externalId") == null ? null
+                    : Deal.<Deal> find("externalId", row.get("externalId")).firstResult();
+            if (existing != null) {
+                ownership.requireMayChange(existing.ownerId, "deals");
+            }
+            ownership.ownerFor(r.deal().ownerId(), existing != null ? existing.ownerId : tenant.userId(), "a deal");
+        } catch (ProblemException.Forbidden e) {
+            throw new RowError("ownerId", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean exists(String externalId) {
+        return Deal.count("externalId", externalId) > 0;
+    }
+
+    @Override
+    public boolean upsert(String externalId, DealImportRow row) {
+        return deals.upsert(externalId, row);
+    }
+
+
+    private static DealStatus status(String value) {
+        if (value == null) {
+            return DealStatus.OPEN;
+        }
+        try {
+            return DealStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RowError("status", "must be OPEN, WON or LOST");
+        }
+    }
+
+
+}
