@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Benchmark (not a test) of the CRM through the gateway: a CSV import of N deals (default 100,000) with their 1,000
  * accounts, then the deal list endpoint with that many deals in the tenant. Prints figures; asserts nothing.
  *
- * <pre>java deploy/local/bench/CrmBench.java [deals] [user]</pre>
+ * <pre>java deploy/local/bench/CrmBench.java import|list [deals] [user]</pre>
+ * The stack's {@code bench-crm} runs the import, waits until the events have settled, then loads the list.
  */
 public class CrmBench {
 
@@ -32,8 +33,15 @@ public class CrmBench {
     static String user;
 
     public static void main(String[] args) throws Exception {
-        int deals = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        user = args.length > 1 ? args[1] : "globex-admin";
+        String phase = args[0];
+        int deals = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        user = args.length > 2 ? args[2] : "globex-admin";
+        if (phase.equals("list")) {
+            System.out.println("Deal list (GET /deals?limit=50, newest first, with the total) with the tenant's deals:");
+            listLoad(GATEWAY, 8, 18, Duration.ofSeconds(20), "through the gateway, 8 sessions at 18 req/s each");
+            listLoad(CRM, 8, 0, Duration.ofSeconds(20), "straight to crm-service, 8 clients as fast as they can");
+            return;
+        }
         String run = Long.toString(System.currentTimeMillis(), 36);
         System.out.printf("CSV import through the gateway as %s (run %s)%n", user, run);
 
@@ -43,10 +51,6 @@ public class CrmBench {
         System.out.printf("  deals file: %d rows, %.1f MB%n", deals, dealsCsv.length / 1e6);
         importFile("deals", dealsCsv, true, deals);
         importFile("deals", dealsCsv, false, deals);
-
-        System.out.println("Deal list (GET /deals?limit=50, newest first, with the total) with the tenant's deals:");
-        listLoad(GATEWAY, 8, 18, Duration.ofSeconds(20), "through the gateway, 8 sessions at 18 req/s each");
-        listLoad(CRM, 8, 0, Duration.ofSeconds(20), "straight to crm-service, 8 clients as fast as they can");
     }
 
     static void importFile(String kind, byte[] file, boolean dryRun, int rows) throws Exception {

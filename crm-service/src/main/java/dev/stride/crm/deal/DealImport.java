@@ -4,23 +4,32 @@ import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
 import dev.stride.crm.pipeline.PipelineDirectory;
+import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 
 /**
  * Deals from CSV, history included: {@code externalId, name, accountExternalId, pipeline, stage, amount, currency,
  * expectedCloseDate, ownerId, status, createdAt, closedAt, lostReason}, cells read as {@link CsvValues} says.
  */
-@ApplicationScoped
+@RequestScoped
 class DealImport implements CsvImport<DealImportRow> {
+
+    /** Lookups of one import (one request): account ids by external id, stages by pipeline and stage name. */
+    private final Map<String, UUID> accountIds = new HashMap<>();
+    private final Map<List<String>, StageRef> stages = new HashMap<>();
 
     private final DealService deals;
     private final AccountDirectory accounts;
@@ -65,11 +74,11 @@ class DealImport implements CsvImport<DealImportRow> {
     @Override
     public void check(Row row, DealImportRow r) {
         Money.requireMinorUnit("amount", r.deal().amount(), r.deal().currency());
-        if (r.accountExternalId() != null && accounts.byExternalId(r.accountExternalId()) == null) {
+        if (r.accountExternalId() != null && account(r) == null) {
             throw new RowError("accountExternalId", "no account was imported with this external id; import the "
                     + "accounts first");
         }
-        pipelines.byName(r.pipeline(), r.stage());
+        stage(r);
         Instant now = clock.instant();
         if (r.createdAt() != null && r.createdAt().isAfter(now)) {
             throw new RowError("createdAt", "must not be in the future");
@@ -114,7 +123,22 @@ class DealImport implements CsvImport<DealImportRow> {
 
     @Override
     public boolean upsert(String externalId, DealImportRow row) {
-        return deals.upsert(externalId, row);
+        return deals.upsert(externalId, row, account(row), stage(row));
+    }
+
+    private UUID account(DealImportRow row) {
+        return row.accountExternalId() == null ? null
+                : accountIds.computeIfAbsent(row.accountExternalId(), accounts::byExternalId);
+    }
+
+    private StageRef stage(DealImportRow row) {
+        List<String> key = Arrays.asList(row.pipeline(), row.stage());
+        StageRef stage = stages.get(key);
+        if (stage == null) {
+            stage = pipelines.byName(row.pipeline(), row.stage());
+            stages.put(key, stage);
+        }
+        return stage;
     }
 
 

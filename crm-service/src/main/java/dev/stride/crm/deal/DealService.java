@@ -76,13 +76,12 @@ public class DealService {
     }
 
     /**
-     * Creates the deal of an import row, or updates the one imported before with this external id: its fields, its
-     * stage and its status, each change publishing the event the API would.
+     * Creates the deal of an import row (its account and stage resolved by the caller), or updates the one imported
+     * before with this external id: its fields, its stage and its status, each change publishing the event the API
+     * would.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    boolean upsert(String externalId, DealImportRow row) {
-        UUID accountId = row.accountExternalId() == null ? null : accounts.byExternalId(row.accountExternalId());
-        StageRef stage = pipelines.byName(row.pipeline(), row.stage());
+    boolean upsert(String externalId, DealImportRow row, UUID accountId, StageRef stage) {
         DealRequest given = row.deal();
         DealRequest request = new DealRequest(given.name(), accountId, stage.pipelineId(), stage.stageId(),
                 given.amount(), given.currency(), given.expectedCloseDate(), given.ownerId());

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,28 +43,26 @@ class ImportService {
     private static final int BATCH = 500;
     private static final int TIMEOUT_SECONDS = 1800;
 
-    private final Map<String, CsvImport<?>> imports;
+    private final Instance<CsvImport<?>> imports;
     private final Validator validator;
     private final EntityManager em;
 
-    ImportService(@Any Instance<CsvImport<?>> all, Validator validator, EntityManager em) {
-        this.imports = new TreeMap<>(all.stream().collect(Collectors.toMap(CsvImport::kind, i -> i)));
+    ImportService(@Any Instance<CsvImport<?>> imports, Validator validator, EntityManager em) {
+        this.imports = imports;
         this.validator = validator;
         this.em = em;
     }
 
+    /** Each kind with its columns, by kind (resolved per request: a kind may keep lookups for one import). */
     Map<String, List<String>> kinds() {
-        Map<String, List<String>> kinds = new LinkedHashMap<>();
-        imports.forEach((kind, csv) -> kinds.put(kind, csv.columns()));
-        return kinds;
+        return imports.stream().collect(Collectors.toMap(CsvImport::kind, CsvImport::columns, (a, b) -> a,
+                TreeMap::new));
     }
 
     ImportReport run(String kind, InputStream body, String encoding, List<String> mappings, boolean dryRun) {
-        CsvImport<?> csv = imports.get(kind);
-        if (csv == null) {
-            throw new ProblemException.NotFound("Import kind", kind + " (available: " + String.join(", ",
-                    imports.keySet()) + ")");
-        }
+        CsvImport<?> csv = imports.stream().filter(i -> i.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new ProblemException.NotFound("Import kind", kind + " (available: "
+                        + String.join(", ", kinds().keySet()) + ")"));
         Map<String, String> mapping = mapping(mappings, csv);
         Path file = spool(body);
         try {
