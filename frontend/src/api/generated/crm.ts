@@ -26,6 +26,8 @@ export interface paths {
                     sizeBand?: string;
                     /** @description name, -name, createdAt or -createdAt */
                     sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                 };
                 header?: never;
                 path?: never;
@@ -404,6 +406,8 @@ export interface paths {
                     q?: string;
                     /** @description -at (default) or at */
                     sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                     /** @description Before this instant (ISO 8601) */
                     to?: string;
                     /** @description CALL, EMAIL, MEETING or TASK */
@@ -860,6 +864,8 @@ export interface paths {
                     q?: string;
                     /** @description name (by kana reading where there is one), -name, createdAt or -createdAt */
                     sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1233,6 +1239,8 @@ export interface paths {
                     stageId?: string;
                     /** @description OPEN, WON or LOST */
                     status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2373,6 +2381,8 @@ export interface paths {
                     source?: string;
                     /** @description NEW, CONTACTED, QUALIFIED, CONVERTED or DISQUALIFIED */
                     status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3751,6 +3761,8 @@ export interface paths {
                     sort?: string;
                     /** @description ACTIVE or CANCELLED */
                     status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
                 };
                 header?: never;
                 path?: never;

@@ -83,13 +83,16 @@ class AccountResource {
     public Page<AccountResponse> list(
             @Parameter(description = "Text contained in the name (case-insensitive)") @QueryParam("q") String text,
             @Parameter(description = "Only this owner's accounts (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "Only this size band") @QueryParam("sizeBand") String sizeBand,
             @Parameter(description = "name, -name, createdAt or -createdAt") @QueryParam("sort") String sort,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.oneOf("sizeBand", sizeBand, SizeBand.class),
+        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
+                QueryParams.id("team", team), QueryParams.oneOf("sizeBand", sizeBand, SizeBand.class),
                 AccountSort.of(sort), cursor, limit));
     }
 

@@ -91,6 +91,7 @@ public class AccountService {
         return new Listing<Account>()
                 .containing(query.text(), "name")
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .where("sizeBand = :sizeBand", "sizeBand", query.sizeBand())
                 .page((where, params) -> Account.count(where, params), (where, params) -> Account.find(where, params),
                         query.sort(), query.cursor(), query.limit(),

@@ -89,6 +89,8 @@ class ActivityResource {
             @Parameter(description = "Text contained in the subject (case-insensitive)") @QueryParam("q") String text,
             @Parameter(description = "CALL, EMAIL, MEETING or TASK") @QueryParam("type") String type,
             @Parameter(description = "Only this owner's activities (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "Only activities of this lead") @QueryParam("leadId") String leadId,
             @Parameter(description = "Only activities of this deal") @QueryParam("dealId") String dealId,
             @Parameter(description = "Only activities of this account") @QueryParam("accountId") String accountId,
@@ -104,7 +106,7 @@ class ActivityResource {
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
         return activities.list(new ActivityQuery(Text.trimmedOrNull(text),
-                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner),
+                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner), QueryParams.id("team", team),
                 QueryParams.id("leadId", leadId), QueryParams.id("dealId", dealId),
                 QueryParams.id("accountId", accountId), QueryParams.instant("from", from),
                 QueryParams.instant("to", to), completed, overdue, ActivitySort.of(sort), cursor, limit));

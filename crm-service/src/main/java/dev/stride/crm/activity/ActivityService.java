@@ -94,6 +94,7 @@ class ActivityService {
                 .containing(query.text(), "subject")
                 .where("type = :type", "type", query.type())
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .where("leadId = :lead", "lead", query.leadId())
                 .where("dealId = :deal", "deal", query.dealId())
                 .where("accountId = :account", "account", query.accountId())

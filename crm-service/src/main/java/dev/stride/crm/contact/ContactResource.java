@@ -87,13 +87,16 @@ class ContactResource {
             @Parameter(description = "Only the contacts of this account (its id)")
             @QueryParam("account") String account,
             @Parameter(description = "Only this owner's contacts (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "name (by kana reading where there is one), -name, createdAt or -createdAt")
             @QueryParam("sort") String sort,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), QueryParams.id("account", account), Text.trimmedOrNull(owner),
+        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), QueryParams.id("account", account),
+                Text.trimmedOrNull(owner), QueryParams.id("team", team),
                 ContactSort.of(sort), cursor, limit));
     }
 

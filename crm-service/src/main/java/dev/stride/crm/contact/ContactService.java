@@ -71,6 +71,7 @@ public class ContactService {
                 .containing(query.text(), "name", "coalesce(kana, '')", "coalesce(email, '')")
                 .where("accountId = :account", "account", query.accountId())
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .page((where, params) -> Contact.count(where, params), (where, params) -> Contact.find(where, params),
                         query.sort(), query.cursor(), query.limit(),
                         ContactResponse::from);

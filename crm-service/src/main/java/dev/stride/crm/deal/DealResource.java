@@ -88,6 +88,8 @@ class DealResource {
     public Page<DealResponse> list(
             @Parameter(description = "Text contained in the name (case-insensitive)") @QueryParam("q") String text,
             @Parameter(description = "Only this owner's deals (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "OPEN, WON or LOST") @QueryParam("status") String status,
             @Parameter(description = "Only deals of this pipeline") @QueryParam("pipelineId") String pipelineId,
             @Parameter(description = "Only deals in this stage") @QueryParam("stageId") String stageId,
@@ -105,7 +107,7 @@ class DealResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
+        return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.id("team", team),
                 QueryParams.oneOf("status", status, DealStatus.class), QueryParams.id("pipelineId", pipelineId),
                 QueryParams.id("stageId", stageId), QueryParams.id("accountId", accountId),
                 QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),

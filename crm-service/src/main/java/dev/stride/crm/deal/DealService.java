@@ -213,6 +213,7 @@ public class DealService {
         return new Listing<Deal>()
                 .containing(query.text(), "name")
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .where("status = :status", "status", query.status())
                 .where("pipelineId = :pipeline", "pipeline", query.pipelineId())
                 .where("stageId = :stage", "stage", query.stageId())

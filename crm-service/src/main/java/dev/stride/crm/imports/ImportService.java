@@ -40,7 +40,7 @@ class ImportService {
 
     static final int MAX_REPORTED = 1000;
     static final long MAX_BYTES = 50L * 1024 * 1024;
-    private static final int BATCH = 500;
+    private static final int BATCH = 20;
     private static final int TIMEOUT_SECONDS = 1800;
 
     private final Instance<CsvImport<?>> imports;

@@ -88,6 +88,8 @@ class LeadResource {
             @Parameter(description = "Text contained in the name, company or email (case-insensitive)")
             @QueryParam("q") String text,
             @Parameter(description = "Only this owner's leads (a user id)") @QueryParam("owner") String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "NEW, CONTACTED, QUALIFIED, CONVERTED or DISQUALIFIED") @QueryParam("status")
             String status,
             @Parameter(description = "Only leads from this source") @QueryParam("source") String source,
@@ -102,7 +104,7 @@ class LeadResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return leads.list(new LeadQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
+        return leads.list(new LeadQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.id("team", team),
                 QueryParams.oneOf("status", status, LeadStatus.class), Text.trimmedOrNull(source),
                 Text.trimmedOrNull(campaign), QueryParams.instant("createdFrom", createdFrom),
                 QueryParams.instant("createdTo", createdTo), LeadSort.of(sort), cursor, limit));

@@ -157,6 +157,7 @@ class LeadService {
         return new Listing<Lead>()
                 .containing(query.text(), "name", "coalesce(company, '')", "coalesce(email, '')")
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .where("status = :status", "status", query.status())
                 .where("source = :source", "source", query.source())
                 .where("campaign = :campaign", "campaign", query.campaign())

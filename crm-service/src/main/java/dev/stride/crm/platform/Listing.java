@@ -35,6 +35,14 @@ public final class Listing<E> {
         return this;
     }
 
+    /** Keeps the rows owned by one of {@code owners} (none when it is empty); no filter when it is null. */
+    public Listing<E> ownedByAnyOf(List<String> owners) {
+        if (owners == null) {
+            return this;
+        }
+        return owners.isEmpty() ? when(true, "1 = 0") : where("ownerId in :owners", "owners", owners);
+    }
+
     /** Matches rows where any of the expressions contains {@code text}, case-insensitively and literally. */
     public Listing<E> containing(String text, String... expressions) {
         if (text != null) {

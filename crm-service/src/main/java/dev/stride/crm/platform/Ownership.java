@@ -2,6 +2,8 @@ package dev.stride.crm.platform;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Who may own and change a record: a rep owns what they create and changes only their own records; a manager also
@@ -34,6 +36,11 @@ public class Ownership {
         throw new ProblemException.Forbidden(identity.hasRole("manager")
                 ? "Managers may give " + what + " only to members of the teams they manage."
                 : "Only managers and admins may give " + what + " to someone else.");
+    }
+
+    /** The owners a {@code team} list filter stands for: its members (null for no filter; 400 for no such team). */
+    public List<String> ownersIn(UUID teamId) {
+        return teams.membersOf("team", teamId);
     }
 
     /** 403 unless the caller may change a record with this owner. */

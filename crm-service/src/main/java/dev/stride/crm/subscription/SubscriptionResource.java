@@ -92,6 +92,8 @@ class SubscriptionResource {
             @Parameter(description = "ACTIVE or CANCELLED") @QueryParam("status") String status,
             @Parameter(description = "Only this owner's subscriptions (a user id)") @QueryParam("owner")
             String owner,
+            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
+            String team,
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
@@ -99,7 +101,7 @@ class SubscriptionResource {
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
         return subscriptions.list(new SubscriptionQuery(Text.trimmedOrNull(text),
                 QueryParams.id("accountId", accountId), QueryParams.oneOf("status", status, SubscriptionStatus.class),
-                Text.trimmedOrNull(owner), SubscriptionSort.of(sort), cursor, limit));
+                Text.trimmedOrNull(owner), QueryParams.id("team", team), SubscriptionSort.of(sort), cursor, limit));
     }
 
     @GET

@@ -107,6 +107,7 @@ class SubscriptionService {
                 .where("accountId = :account", "account", query.accountId())
                 .where("status = :status", "status", query.status())
                 .where("ownerId = :owner", "owner", query.ownerId())
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .page((where, params) -> Subscription.count(where, params),
                         (where, params) -> Subscription.find(where, params), query.sort(), query.cursor(),
                         query.limit(), SubscriptionResponse::from);

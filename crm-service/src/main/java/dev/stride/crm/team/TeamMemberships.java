@@ -1,7 +1,10 @@
 package dev.stride.crm.team;
 
+import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.TeamScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 
 /** Teams as {@link dev.stride.crm.platform.Ownership} sees them (of the caller's tenant, as always). */
 @ApplicationScoped
@@ -10,5 +13,17 @@ class TeamMemberships implements TeamScope {
     @Override
     public boolean manages(String managerId, String userId) {
         return TeamMember.count("userId = ?1 and team.managerId = ?2", userId, managerId) > 0;
+    }
+
+    @Override
+    public List<String> membersOf(String field, UUID teamId) {
+        if (teamId == null) {
+            return null;
+        }
+        Team team = Team.findById(teamId);
+        if (team == null) {
+            throw new ProblemException.InvalidField(field, "no team " + teamId + " exists; GET /teams lists them");
+        }
+        return team.memberIds();
     }
 }

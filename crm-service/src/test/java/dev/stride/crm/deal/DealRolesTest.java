@@ -3,6 +3,7 @@ package dev.stride.crm.deal;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import dev.stride.crm.platform.AcmeTeams;
 import dev.stride.crm.platform.KeycloakTokens;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,21 @@ class DealRolesTest {
         as("acme-manager").contentType(ContentType.JSON)
                 .body(Deals.aDealWith("ownerId", KeycloakTokens.subjectOf("acme-rep-2")))
                 .post("/deals").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsFilterByTheOwnersTeam() {
+        String name = "Team filter " + UUID.randomUUID();
+        Deals.create(as("acme-rep-2"), Deals.aDealWith("name", name));
+        String east = as("acme-rep").get("/teams").then().extract().path("find { it.name == 'East' }.id");
+        String west = as("acme-rep").get("/teams").then().extract().path("find { it.name == 'West' }.id");
+
+        as("acme-rep").queryParam("q", name).queryParam("team", west).get("/deals")
+                .then().statusCode(200).body("total", equalTo(1));
+        as("acme-rep").queryParam("q", name).queryParam("team", east).get("/deals")
+                .then().statusCode(200).body("total", equalTo(0));
+        as("acme-rep").queryParam("team", UUID.randomUUID()).get("/deals")
+                .then().statusCode(400).body("errors.field", hasItem("team"));
     }
 
     @Test
