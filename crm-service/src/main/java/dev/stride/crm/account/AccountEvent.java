@@ -1,7 +1,7 @@
 package dev.stride.crm.account;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 record AccountEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID accountId, String name,
         String industry, SizeBand sizeBand, String ownerId, Instant createdAt, Instant updatedAt, long version)
-        implements DomainEvent {
+        implements OwnedEvent {
 
     static final String CREATED = "stride.crm.account.created.v1";
     static final String UPDATED = "stride.crm.account.updated.v1";

@@ -1,7 +1,7 @@
 package dev.stride.crm.activity;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import java.util.UUID;
 record ActivityEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID activityId,
         ActivityType activityType, String subject, String notes, Instant at, Integer durationMinutes, String outcome,
         Instant completedAt, UUID leadId, UUID dealId, UUID accountId, String ownerId, Instant createdAt,
-        Instant updatedAt, long version) implements DomainEvent {
+        Instant updatedAt, long version) implements OwnedEvent {
 
     static final String CREATED = "stride.crm.activity.created.v1";
     static final String UPDATED = "stride.crm.activity.updated.v1";

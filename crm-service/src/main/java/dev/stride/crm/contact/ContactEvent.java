@@ -1,7 +1,7 @@
 package dev.stride.crm.contact;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 record ContactEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID contactId, UUID accountId,
         String name, String kana, String email, String phone, String title, String ownerId, Instant createdAt,
-        Instant updatedAt, long version) implements DomainEvent {
+        Instant updatedAt, long version) implements OwnedEvent {
 
     static final String CREATED = "stride.crm.contact.created.v1";
     static final String UPDATED = "stride.crm.contact.updated.v1";

@@ -2,7 +2,7 @@ package dev.stride.crm.deal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import dev.stride.crm.pipeline.StageRef;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +22,7 @@ record DealEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID d
         UUID sourceLeadId, String leadSource, long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID fromStageId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String fromStageName,
-        @JsonInclude(JsonInclude.Include.NON_NULL) DealStatus reopenedFrom) implements DomainEvent {
+        @JsonInclude(JsonInclude.Include.NON_NULL) DealStatus reopenedFrom) implements OwnedEvent {
 
     static final String CREATED = "stride.crm.deal.created.v1";
     static final String UPDATED = "stride.crm.deal.updated.v1";

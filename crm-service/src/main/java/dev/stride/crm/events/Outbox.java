@@ -2,6 +2,8 @@ package dev.stride.crm.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stride.crm.platform.TeamScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -14,9 +16,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper json;
+    private final TeamScope teams;
 
-    Outbox(ObjectMapper json) {
+    Outbox(ObjectMapper json, TeamScope teams) {
         this.json = json;
+        this.teams = teams;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +38,19 @@ public class Outbox {
 
     private String toJson(DomainEvent event) {
         try {
-            return json.writeValueAsString(event);
+            if (!(event instanceof OwnedEvent owned)) {
+                return json.writeValueAsString(event);
+            }
+            ObjectNode data = json.valueToTree(event);
+            ObjectNode withTeam = json.createObjectNode();
+            UUID team = teams.teamOf(owned.ownerId());
+            data.properties().forEach(field -> {
+                withTeam.set(field.getKey(), field.getValue());
+                if (field.getKey().equals("ownerId")) {
+                    withTeam.put("ownerTeamId", team != null ? team.toString() : null);
+                }
+            });
+            return json.writeValueAsString(withTeam);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + event.type(), e);
         }

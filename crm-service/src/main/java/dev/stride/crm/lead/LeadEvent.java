@@ -2,7 +2,7 @@ package dev.stride.crm.lead;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +15,7 @@ record LeadEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID l
         String email, String phone, String source, String campaign, String ownerId, LeadStatus status,
         String disqualifyReason, Instant createdAt, Instant updatedAt, Instant statusChangedAt, Instant qualifiedAt,
         Instant convertedAt, UUID accountId, UUID contactId, UUID dealId, long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LeadStatus fromStatus) implements DomainEvent {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LeadStatus fromStatus) implements OwnedEvent {
 
     static final String CREATED = "stride.crm.lead.created.v1";
     static final String UPDATED = "stride.crm.lead.updated.v1";

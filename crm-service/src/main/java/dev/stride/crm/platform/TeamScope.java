@@ -9,6 +9,9 @@ public interface TeamScope {
     /** Whether {@code managerId} manages the team {@code userId} is a member of. */
     boolean manages(String managerId, String userId);
 
+    /** The team {@code userId} is a member of, or null. */
+    UUID teamOf(String userId);
+
     /** The user ids of a team's members (null for no team), or a 400 naming {@code field} when there is no such team. */
     List<String> membersOf(String field, UUID teamId);
 }

@@ -2,7 +2,7 @@ package dev.stride.crm.subscription;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.stride.crm.events.DomainEvent;
+import dev.stride.crm.events.OwnedEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ record SubscriptionEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt
         Instant updatedAt, long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal oldMrr,
         @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal newMrr,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate effectiveOn) implements DomainEvent {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate effectiveOn) implements OwnedEvent {
 
     static final String STARTED = "stride.crm.subscription.started.v1";
     static final String UPDATED = "stride.crm.subscription.updated.v1";

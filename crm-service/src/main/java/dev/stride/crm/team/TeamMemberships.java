@@ -16,6 +16,11 @@ class TeamMemberships implements TeamScope {
     }
 
     @Override
+    public UUID teamOf(String userId) {
+        return TeamMember.<TeamMember> find("userId", userId).firstResultOptional().map(m -> m.team.id).orElse(null);
+    }
+
+    @Override
     public List<String> membersOf(String field, UUID teamId) {
         if (teamId == null) {
             return null;

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stride.crm.events.Contracts;
+import dev.stride.crm.events.TopicTail;
 import dev.stride.crm.platform.AcmeTeams;
 import dev.stride.crm.platform.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +76,19 @@ class DealRolesTest {
                 .then().statusCode(200).body("total", equalTo(0));
         as("acme-rep").queryParam("team", UUID.randomUUID()).get("/deals")
                 .then().statusCode(400).body("errors.field", hasItem("team"));
+    }
+
+    @Test
+    void eventsCarryTheTeamTheOwnerIsInWhenTheyAreRecorded() {
+        String east = as("acme-rep").get("/teams").then().extract().path("find { it.name == 'East' }.id");
+        try (TopicTail tail = TopicTail.of("crm.deals")) {
+            String id = Deals.create(as("acme-rep"));
+
+            ConsumerRecord<String, String> created = tail.awaitRecords(id, 1).getFirst();
+
+            assertEquals(east, Contracts.data(created).get("ownerTeamId").asText());
+            assertEquals(KeycloakTokens.subjectOf("acme-rep"), Contracts.data(created).get("ownerId").asText());
+        }
     }
 
     @Test
