@@ -54,6 +54,26 @@ class ActivityService {
         return ActivityResponse.from(activity, now);
     }
 
+    /** Creates the activity of an import row, or updates the one imported before with this external id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean upsert(String externalId, ActivityRequest request) {
+        Instant now = clock.instant();
+        Activity activity = externalId == null ? null
+                : Activity.<Activity> find("externalId", externalId).firstResult();
+        if (activity == null) {
+            activity = Activity.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "an activity"),
+                    now);
+            activity.externalId = externalId;
+            activity.persistAndFlush();
+            outbox.record(tenant.id(), ActivityEvent.of(ActivityEvent.CREATED, activity, activity.createdAt));
+            return true;
+        }
+        ownership.requireMayChange(activity.ownerId, "activities");
+        activity.update(request, ownership.ownerFor(request.ownerId(), activity.ownerId, "an activity"), now);
+        published(activity, now);
+        return false;
+    }
+
     ActivityResponse get(UUID id) {
         return ActivityResponse.from(find(id), clock.instant());
     }
@@ -114,7 +134,7 @@ class ActivityService {
         return ActivityResponse.from(activity, now);
     }
 
-    private void requireValid(ActivityRequest request, Instant now) {
+    void requireValid(ActivityRequest request, Instant now) {
         if (request.leadId() == null && request.dealId() == null && request.accountId() == null) {
             throw new ProblemException.InvalidField("leadId", "link the activity to a lead, a deal or an account "
                     + "(leadId, dealId or accountId)");

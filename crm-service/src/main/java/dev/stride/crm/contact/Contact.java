@@ -44,6 +44,10 @@ class Contact extends PanacheEntityBase {
     @Column(name = "owner_id", nullable = false)
     String ownerId;
 
+    /** Its id in the system it was imported from; null when created in Stride. */
+    @Column(name = "external_id")
+    String externalId;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -41,6 +41,25 @@ public class ContactService {
         return ContactResponse.from(contact);
     }
 
+    /** Creates the contact of an import row, or updates the one imported before with this external id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean upsert(String externalId, ContactRequest request) {
+        Contact contact = externalId == null ? null : Contact.<Contact> find("externalId", externalId).firstResult();
+        if (contact == null) {
+            contact = Contact.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "a contact"),
+                    clock.instant());
+            contact.externalId = externalId;
+            contact.persistAndFlush();
+            outbox.record(tenant.id(), contact.created());
+            return true;
+        }
+        ownership.requireMayChange(contact.ownerId, "contacts");
+        contact.update(request, ownership.ownerFor(request.ownerId(), contact.ownerId, "a contact"), clock.instant());
+        Contact.flush();
+        outbox.record(tenant.id(), contact.updated());
+        return false;
+    }
+
     ContactResponse get(UUID id) {
         return ContactResponse.from(find(id));
     }

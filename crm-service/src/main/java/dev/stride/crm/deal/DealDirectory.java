@@ -10,4 +10,9 @@ public class DealDirectory {
     public boolean exists(UUID dealId) {
         return Deal.count("id", dealId) > 0;
     }
+
+    /** The id of the deal imported with this external id, or null. */
+    public UUID byExternalId(String externalId) {
+        return Deal.<Deal> find("externalId", externalId).firstResultOptional().map(d -> d.id).orElse(null);
+    }
 }

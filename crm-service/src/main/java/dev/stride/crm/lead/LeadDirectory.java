@@ -10,4 +10,9 @@ public class LeadDirectory {
     public boolean exists(UUID leadId) {
         return Lead.count("id", leadId) > 0;
     }
+
+    /** The id of the lead imported with this external id, or null. */
+    public UUID byExternalId(String externalId) {
+        return Lead.<Lead> find("externalId", externalId).firstResultOptional().map(l -> l.id).orElse(null);
+    }
 }

@@ -50,6 +50,42 @@ class SubscriptionService {
         return SubscriptionResponse.from(subscription);
     }
 
+    /**
+     * Creates the subscription of an import row (cancelled when the row says so), or updates the plan, owner and
+     * cancellation of the one imported before with this external id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean upsert(String externalId, SubscriptionImportRow row) {
+        SubscriptionRequest request = row.subscription();
+        Subscription subscription = externalId == null ? null
+                : Subscription.<Subscription> find("externalId", externalId).firstResult();
+        boolean created = subscription == null;
+        if (created) {
+            subscription = Subscription.start(request, ownership.ownerFor(request.ownerId(), tenant.userId(),
+                    "a subscription"), clock.instant());
+            subscription.externalId = externalId;
+            subscription.persistAndFlush();
+            outbox.record(tenant.id(), SubscriptionEvent.of(SubscriptionEvent.STARTED, subscription,
+                    subscription.createdAt));
+        } else {
+            ownership.requireMayChange(subscription.ownerId, "subscriptions");
+            subscription.edit(new SubscriptionEdit(request.plan(), request.ownerId()),
+                    ownership.ownerFor(request.ownerId(), subscription.ownerId, "a subscription"), clock.instant());
+            published(subscription, SubscriptionEvent.UPDATED);
+        }
+        if (row.cancelledOn() != null && subscription.status == SubscriptionStatus.ACTIVE) {
+            subscription.cancel(row.cancelledOn(), row.cancelReason(), clock.instant());
+            published(subscription, SubscriptionEvent.CANCELLED);
+        }
+        return created;
+    }
+
+    /** The MRR of the subscription imported with this external id, or null when there is none. */
+    BigDecimal importedMrr(String externalId) {
+        return Subscription.<Subscription> find("externalId", externalId).firstResultOptional().map(s -> s.mrr)
+                .orElse(null);
+    }
+
     SubscriptionResponse get(UUID id) {
         return SubscriptionResponse.from(find(id));
     }

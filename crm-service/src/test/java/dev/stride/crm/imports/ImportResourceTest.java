@@ -179,6 +179,39 @@ class ImportResourceTest {
     }
 
     @Test
+    void contactsActivitiesAndSubscriptionsFollowTheirAccount() {
+        String id = UUID.randomUUID().toString();
+        post("accounts", false, ("externalId,name\n" + id + ",Follow KK " + id + "\n").getBytes(StandardCharsets.UTF_8))
+                .statusCode(200);
+
+        post("contacts", false, ("externalId,accountExternalId,name,kana,email\n" + id + "-c,%1$s,佐藤 花子,サトウ ハナコ,"
+                + "hanako@follow.example\n").formatted(id).getBytes(StandardCharsets.UTF_8))
+                .statusCode(200).body("created", equalTo(1));
+        post("activities", true, """
+                type,subject,at,accountExternalId,completed
+                CALL,Intro call,2026-10-01T10:00:00+09:00,%1$s,
+                FAX,Old habits,2026-10-02,%1$s,
+                TASK,Send quote,2026-10-03,nowhere,false
+                """.formatted(id).getBytes(StandardCharsets.UTF_8))
+                .statusCode(200).body("errors.column", equalTo(List.of("type", "accountExternalId")));
+        post("subscriptions", false, """
+                externalId,accountExternalId,plan,mrr,currency,startedOn,renewsOn,cancelledOn,cancelReason
+                %1$s-s,%1$s,Standard,50000,JPY,2025-04-01,2026-04-01,2026-03-31,Moved to a competitor
+                """.formatted(id).getBytes(StandardCharsets.UTF_8))
+                .statusCode(200).body("created", equalTo(1));
+
+        String account = given().queryParam("q", "Follow KK " + id).get("/accounts").then().extract().path("items[0].id");
+        given().queryParam("account", account).get("/contacts").then().body("items[0].kana", equalTo("サトウ ハナコ"));
+        given().queryParam("accountId", account).get("/subscriptions")
+                .then().body("items[0].status", equalTo("CANCELLED")).body("items[0].cancelledOn", equalTo("2026-03-31"));
+        post("subscriptions", true, """
+                externalId,accountExternalId,plan,mrr,currency,startedOn
+                %1$s-s,%1$s,Standard,60000,JPY,2025-04-01
+                """.formatted(id).getBytes(StandardCharsets.UTF_8))
+                .statusCode(200).body("errors[0].column", equalTo("mrr"));
+    }
+
+    @Test
     void anUnknownKindIsNotFound() {
         post("unicorns", true, "name\nx\n".getBytes(StandardCharsets.UTF_8)).statusCode(404)
                 .body("detail", containsString("deals"));

@@ -1,0 +1,80 @@
+package dev.stride.crm.contact;
+
+import dev.stride.crm.account.AccountDirectory;
+import dev.stride.crm.imports.CsvImport;
+import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Ownership;
+import dev.stride.crm.platform.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Contacts from CSV: {@code externalId, accountExternalId, name, kana, email, phone, title, ownerId}. */
+@RequestScoped
+class ContactImport implements CsvImport<ContactRequest> {
+
+    /** Account ids by external id, for this one import (request). */
+    private final Map<String, UUID> accountIds = new HashMap<>();
+    private final ContactService contacts;
+    private final AccountDirectory accounts;
+    private final Ownership ownership;
+    private final CurrentTenant tenant;
+
+    ContactImport(ContactService contacts, AccountDirectory accounts, Ownership ownership, CurrentTenant tenant) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.ownership = ownership;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public String kind() {
+        return "contacts";
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of("externalId", "accountExternalId", "name", "kana", "email", "phone", "title", "ownerId");
+    }
+
+    @Override
+    public ContactRequest parse(Row row) {
+        String account = row.get("accountExternalId");
+        if (account == null) {
+            throw new RowError("accountExternalId", "is required: the external id of the contact's account");
+        }
+        UUID accountId = accountIds.computeIfAbsent(account, accounts::byExternalId);
+        if (accountId == null) {
+            throw new RowError("accountExternalId", "no account was imported with this external id; import the "
+                    + "accounts first");
+        }
+        return new ContactRequest(accountId, row.get("name"), row.get("kana"), row.get("email"), row.get("phone"),
+                row.get("title"), row.get("ownerId"));
+    }
+
+    @Override
+    public void check(Row row, ContactRequest request) {
+        try {
+            Contact existing = row.get("externalId") == null ? null
+                    : Contact.<Contact> find("externalId", row.get("externalId")).firstResult();
+            if (existing != null) {
+                ownership.requireMayChange(existing.ownerId, "contacts");
+            }
+            ownership.ownerFor(request.ownerId(), existing != null ? existing.ownerId : tenant.userId(), "a contact");
+        } catch (ProblemException.Forbidden e) {
+            throw new RowError("ownerId", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean exists(String externalId) {
+        return Contact.count("externalId", externalId) > 0;
+    }
+
+    @Override
+    public boolean upsert(String externalId, ContactRequest request) {
+        return contacts.upsert(externalId, request);
+    }
+}
