@@ -82,7 +82,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -466,7 +466,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -920,7 +920,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -1295,7 +1295,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -2437,7 +2437,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -3817,7 +3817,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;

@@ -66,8 +66,7 @@ class AccountResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response create(
-            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
-                    + "and creates nothing; the same key with another body is a 422.")
+            @Parameter(description = Idempotency.KEY_DESCRIPTION)
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") AccountRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /accounts", request, () -> {

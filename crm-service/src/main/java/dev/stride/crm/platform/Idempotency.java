@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How the key is documented on every creating POST. */
+    public static final String KEY_DESCRIPTION = "Optional. A retry with the same key and body within 24 hours "
+            + "returns the first response and creates nothing; the same key with another body is a 422.";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final ObjectMapper json;

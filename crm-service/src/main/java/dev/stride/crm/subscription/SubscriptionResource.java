@@ -71,8 +71,7 @@ class SubscriptionResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response start(
-            @Parameter(description = "Optional. A retry with the same key and body returns the first response "
-                    + "and creates nothing; the same key with another body is a 422.")
+            @Parameter(description = Idempotency.KEY_DESCRIPTION)
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") SubscriptionRequest request, UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST /subscriptions", request, () -> {
