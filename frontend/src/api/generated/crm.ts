@@ -5641,10 +5641,12 @@ export interface components {
         User: {
             /** @description The user id that owner, manager and member fields hold */
             id: string;
-            username: string;
+            username: string | null;
             /** @description First and last name, or the username */
             displayName: string;
             email: string | null;
+            /** @description False for a user who has used Stride but is no longer a user of the tenant in the identity provider: their records keep their name, but they cannot join teams */
+            active: boolean;
         };
         WinRequest: {
             /** @description The amount won, in the deal's currency (default: the deal's amount) */

@@ -6,12 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stride.crm.platform.AcmeTeams;
 import dev.stride.crm.platform.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Teams with real tokens: the tenant's users come from the stack's Keycloak. */
 @QuarkusTest
 class TeamResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void theTenantsUsersComeFromKeycloakWithTheirNames() {
@@ -28,6 +38,30 @@ class TeamResourceTest {
                 .body("username", not(hasItem("globex-rep")))
                 .body("find { it.username == 'acme-rep' }.displayName", equalTo("Sota Takahashi"))
                 .body("find { it.username == 'acme-rep' }.id", equalTo(KeycloakTokens.subjectOf("acme-rep")));
+    }
+
+    @Test
+    void aUsersFirstRequestRecordsTheirNameWhichOutlivesTheirAccount() throws Exception {
+        as("acme-rep-2").get("/teams").then().statusCode(200);
+        String rep2 = KeycloakTokens.subjectOf("acme-rep-2");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                insert into known_user (tenant_id, user_id, username, display_name, first_seen_at)
+                values ('acme', 'departed-' || gen_random_uuid(), 'departed', 'Ayumi Departed', now())""")) {
+            s.executeUpdate();
+        }
+
+        as("acme-admin").get("/teams/users")
+                .then().statusCode(200)
+                .body("find { it.id == '" + rep2 + "' }.active", equalTo(true))
+                .body("find { it.displayName == 'Ayumi Departed' }.active", equalTo(false));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select display_name from known_user where tenant_id = 'acme' and user_id = ?")) {
+            s.setString(1, rep2);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "acme-rep-2 was recorded on their first request");
+                assertEquals("Kenta Ito", rs.getString(1));
+            }
+        }
     }
 
     @Test
