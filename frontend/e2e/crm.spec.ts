@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { eventTrail, logIn } from './stride';
+import { eventTrail, logIn, shiftJis } from './stride';
 
 test('acme-rep turns a lead into a deal, moves it across the board, wins it, and the trail reaches Kafka', async ({
   page,
@@ -62,4 +62,33 @@ test('acme-rep turns a lead into a deal, moves it across the board, wins it, and
   await expect
     .poll(() => eventTrail('crm.leads', leadId), { timeout: 30_000 })
     .toEqual(['stride.crm.lead.created.v1', 'stride.crm.lead.converted.v1']);
+});
+
+test('acme-admin checks a Shift_JIS file from Excel in the import wizard, sees its problem, then imports it', async ({
+  page,
+}) => {
+  const suffix = Date.now().toString(36);
+  await page.goto('/imports');
+  await logIn(page, 'acme-admin');
+
+  const form = page.getByRole('form', { name: 'CSV file to import' });
+  await form.getByLabel('What the file holds').selectOption('accounts');
+  await form.getByLabel('CSV file').setInputFiles({
+    name: 'accounts.csv',
+    mimeType: 'text/csv',
+    buffer: shiftJis(`externalId,name,industry\r\nwiz-${suffix}-1,東海精工 ${suffix},製造業\r\nwiz-${suffix}-2,,小売業\r\n`),
+  });
+  await form.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 rows read (Shift_JIS): 1 new');
+  await expect(page.getByRole('cell', { name: 'must not be blank' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import 2 rows' })).toBeDisabled();
+
+  await form.getByLabel('CSV file').setInputFiles({
+    name: 'accounts.csv',
+    mimeType: 'text/csv',
+    buffer: shiftJis(`externalId,name,industry\r\nwiz-${suffix}-1,東海精工 ${suffix},製造業\r\n`),
+  });
+  await form.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('button', { name: 'Import 1 row' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -55,4 +55,9 @@ const STACK = fileURLToPath(new URL('../../deploy/local/stack', import.meta.url)
 export async function eventTrail(topic: string, key: string): Promise<string[]> {
   const { stdout } = await promisify(execFile)(STACK, ['events', topic, key]);
   return stdout.split('\n').filter(Boolean);
+}
+
+/** Text as Japanese Excel saves CSV: Shift_JIS (CP932), encoded by iconv, which the stack installs with glibc. */
+export function shiftJis(text: string): Buffer {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932'], { input: text });
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../api/problem';
 import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { ImportPage } from '../features/imports/ImportPage';
 import { DealPage } from '../features/deals/DealPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
@@ -15,7 +16,7 @@ import { ComingSoon } from '../features/shell/ComingSoon';
 import { AREAS, Shell, type Area } from '../features/shell/Shell';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'leads'];
+const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'imports'];
 
 const router = createBrowserRouter([
   {
@@ -27,6 +28,7 @@ const router = createBrowserRouter([
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'leads', element: <LeadsPage /> },
       { path: 'leads/:id', element: <LeadPage /> },
+      { path: 'imports', element: <ImportPage /> },
       ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
         path: area,
         element: <ComingSoon area={area} />,

@@ -12,6 +12,7 @@ export const AREAS = [
   'leads',
   'accounts',
   'activities',
+  'imports',
   'reviews',
   'settings',
 ] as const;
