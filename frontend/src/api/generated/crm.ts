@@ -1235,6 +1235,8 @@ export interface paths {
                     q?: string;
                     /** @description -createdAt (default), createdAt, name, -name, amount or -amount */
                     sort?: string;
+                    /** @description Only deals converted from leads of this source */
+                    source?: string;
                     /** @description Only deals in this stage */
                     stageId?: string;
                     /** @description OPEN, WON or LOST */

@@ -31,7 +31,8 @@ public class AccountService {
 
     @Transactional
     public AccountResponse create(AccountRequest request) {
-        Account account = Account.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "an account"), clock.instant());
+        Account account = Account.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "an account"),
+                clock.instant());
         account.persistAndFlush();
         outbox.record(tenant.id(), account.created());
         return AccountResponse.from(account);

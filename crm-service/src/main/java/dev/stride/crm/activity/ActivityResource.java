@@ -105,7 +105,8 @@ class ActivityResource {
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
         return activities.list(new ActivityQuery(Text.trimmedOrNull(text),
-                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner), QueryParams.id("team", team),
+                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner),
+                QueryParams.id("team", team),
                 QueryParams.id("leadId", leadId), QueryParams.id("dealId", dealId),
                 QueryParams.id("accountId", accountId), QueryParams.instant("from", from),
                 QueryParams.instant("to", to), completed, overdue, ActivitySort.of(sort), cursor, limit));

@@ -50,7 +50,8 @@ record DealEvent(@JsonIgnore String type, @JsonIgnore Instant occurredAt, UUID d
         return new DealEvent(type, at, deal.id, deal.name, deal.accountId, stage.pipelineId(), stage.pipelineName(),
                 stage.stageId(), stage.stageName(), stage.probability(), deal.amount, deal.currency, deal.status,
                 deal.expectedCloseDate, deal.ownerId, deal.createdAt, deal.updatedAt, deal.stageEnteredAt,
-                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.sourceLeadId, deal.leadSource, deal.version,
+                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.sourceLeadId, deal.leadSource,
+                deal.version,
                 from != null ? from.stageId() : null, from != null ? from.stageName() : null, reopenedFrom);
     }
 

@@ -63,7 +63,8 @@ class DealImport implements CsvImport<DealImportRow> {
 
     @Override
     public DealImportRow parse(Row row) {
-        DealRequest deal = new DealRequest(row.get("name"), null, null, null, CsvValues.decimal("amount", row.get("amount")),
+        DealRequest deal = new DealRequest(row.get("name"), null, null, null,
+                CsvValues.decimal("amount", row.get("amount")),
                 row.get("currency") == null ? null : row.get("currency").toUpperCase(Locale.ROOT),
                 CsvValues.date("expectedCloseDate", row.get("expectedCloseDate")), row.get("ownerId"));
         return new DealImportRow(deal, row.get("accountExternalId"), row.get("pipeline"), row.get("stage"),

@@ -90,6 +90,8 @@ class DealResource {
             @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
             String team,
             @Parameter(description = "OPEN, WON or LOST") @QueryParam("status") String status,
+            @Parameter(description = "Only deals converted from leads of this source") @QueryParam("source")
+            String source,
             @Parameter(description = "Only deals of this pipeline") @QueryParam("pipelineId") String pipelineId,
             @Parameter(description = "Only deals in this stage") @QueryParam("stageId") String stageId,
             @Parameter(description = "Only deals of this account") @QueryParam("accountId") String accountId,
@@ -106,8 +108,10 @@ class DealResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.id("team", team),
-                QueryParams.oneOf("status", status, DealStatus.class), QueryParams.id("pipelineId", pipelineId),
+        return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
+                QueryParams.id("team", team),
+                QueryParams.oneOf("status", status, DealStatus.class), Text.trimmedOrNull(source),
+                QueryParams.id("pipelineId", pipelineId),
                 QueryParams.id("stageId", stageId), QueryParams.id("accountId", accountId),
                 QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
                 QueryParams.date("closeFrom", closeFrom), QueryParams.date("closeTo", closeTo),

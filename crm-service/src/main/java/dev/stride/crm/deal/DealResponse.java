@@ -28,6 +28,7 @@ public record DealResponse(UUID id, String name, @Schema(nullable = true) UUID a
         return new DealResponse(deal.id, deal.name, deal.accountId, stage.pipelineId(), stage.pipelineName(),
                 stage.stageId(), stage.stageName(), stage.probability(), deal.amount, deal.currency, deal.status,
                 deal.expectedCloseDate, deal.ownerId, deal.createdAt, deal.updatedAt, deal.stageEnteredAt,
-                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.sourceLeadId, deal.leadSource, deal.version);
+                deal.wonAt, deal.lostAt, deal.lostReason, deal.lostNote, deal.sourceLeadId, deal.leadSource,
+                deal.version);
     }
 }

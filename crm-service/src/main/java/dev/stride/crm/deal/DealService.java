@@ -215,6 +215,7 @@ public class DealService {
                 .where("ownerId = :owner", "owner", query.ownerId())
                 .ownedByAnyOf(ownership.ownersIn(query.teamId()))
                 .where("status = :status", "status", query.status())
+                .where("leadSource = :source", "source", query.source())
                 .where("pipelineId = :pipeline", "pipeline", query.pipelineId())
                 .where("stageId = :stage", "stage", query.stageId())
                 .where("accountId = :account", "account", query.accountId())

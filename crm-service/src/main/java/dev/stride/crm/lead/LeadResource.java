@@ -103,7 +103,8 @@ class LeadResource {
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return leads.list(new LeadQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner), QueryParams.id("team", team),
+        return leads.list(new LeadQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
+                QueryParams.id("team", team),
                 QueryParams.oneOf("status", status, LeadStatus.class), Text.trimmedOrNull(source),
                 Text.trimmedOrNull(campaign), QueryParams.instant("createdFrom", createdFrom),
                 QueryParams.instant("createdTo", createdTo), LeadSort.of(sort), cursor, limit));

@@ -12,6 +12,6 @@ public interface TeamScope {
     /** The team {@code userId} is a member of, or null. */
     UUID teamOf(String userId);
 
-    /** The user ids of a team's members (null for no team), or a 400 naming {@code field} when there is no such team. */
+    /** The user ids of a team's members (null for no team); a 400 naming {@code field} when there is no such team. */
     List<String> membersOf(String field, UUID teamId);
 }

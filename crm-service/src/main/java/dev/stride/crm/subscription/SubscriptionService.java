@@ -156,8 +156,8 @@ class SubscriptionService {
     }
 
     /**
-     * Loads the subscription to change, locking its row until commit: concurrent changes queue, and each sees the state the
-     * one before it left (its history included), so the second of two wins is a clean 409.
+     * Loads the subscription to change, locking its row until commit: concurrent changes queue, and each sees the
+     * state the one before it left (its history included).
      */
     private Subscription changeable(UUID id, String ifMatch) {
         Subscription subscription = Subscription.findById(id, LockModeType.PESSIMISTIC_WRITE);

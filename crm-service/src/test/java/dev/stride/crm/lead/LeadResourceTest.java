@@ -147,6 +147,10 @@ class LeadResourceTest {
         given().get("/leads/{id}", id).then()
                 .body("dealId", equalTo(conversion.<String>path("deal.id")))
                 .body("convertedAt", notNullValue());
+        given().queryParam("source", "web").queryParam("accountId", account).get("/deals")
+                .then().body("total", equalTo(1));
+        given().queryParam("source", "referral").queryParam("accountId", account).get("/deals")
+                .then().body("total", equalTo(0));
     }
 
     @Test

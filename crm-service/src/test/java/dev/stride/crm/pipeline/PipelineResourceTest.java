@@ -101,7 +101,8 @@ class PipelineResourceTest {
                 .then().statusCode(200).body("stages[2].name", equalTo("Proposal sent"));
         given().post("/pipelines/{id}/stages/{stageId}/retire", id, stages.get(1))
                 .then().statusCode(200).body("stages[5].retired", equalTo(true));
-        List<String> active = given().get("/pipelines/{id}", id).then().extract().path("stages.findAll { !it.retired }.id");
+        List<String> active = given().get("/pipelines/{id}", id).then()
+                .extract().path("stages.findAll { !it.retired }.id");
         List<String> reversed = new ArrayList<>(active.reversed());
 
         given().contentType(ContentType.JSON).body(Map.of("stageIds", reversed))

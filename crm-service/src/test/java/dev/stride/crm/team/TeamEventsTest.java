@@ -31,7 +31,8 @@ class TeamEventsTest {
             String id = given().contentType(ContentType.JSON)
                     .body(Map.of("name", "Events " + UUID.randomUUID(), "managerId", admin))
                     .post("/teams").then().statusCode(201).extract().path("id");
-            given().contentType(ContentType.JSON).body(Map.of("name", "Events " + UUID.randomUUID(), "managerId", admin))
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("name", "Events " + UUID.randomUUID(), "managerId", admin))
                     .put("/teams/{id}", id).then().statusCode(200);
             given().contentType(ContentType.JSON).body(Map.of("name", "Events renamed " + id, "managerId", rep))
                     .put("/teams/{id}", id).then().statusCode(200);

@@ -67,7 +67,8 @@ class TeamResourceTest {
     @Test
     void aManagerMustBeAUserOfTheTenant() {
         as("acme-admin").contentType(ContentType.JSON)
-                .body(Map.of("name", "Ghosts " + UUID.randomUUID(), "managerId", KeycloakTokens.subjectOf("globex-rep")))
+                .body(Map.of("name", "Ghosts " + UUID.randomUUID(),
+                        "managerId", KeycloakTokens.subjectOf("globex-rep")))
                 .post("/teams")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("managerId"));
