@@ -51,6 +51,11 @@ test('acme-rep turns a lead into a deal, moves it across the board, wins it, and
   await expect(history.nth(3)).toContainText(/Proposal.*\d.*Won/);
   await page.screenshot({ path: testInfo.outputPath('deal-history.png'), fullPage: true });
 
+  await page.getByRole('link', { name: 'Open the account' }).click();
+  await expect(page.getByRole('heading', { name: 'さくら精機株式会社' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Deals' }).getByRole('link', { name: dealName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Contacts' })).toContainText(leadName);
+
   await expect
     .poll(() => eventTrail('crm.deals', dealId), { timeout: 60_000 })
     .toEqual([

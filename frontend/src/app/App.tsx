@@ -6,6 +6,8 @@ import { createApi } from '../api/clients';
 import { ApiError } from '../api/problem';
 import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
+import { AccountPage } from '../features/accounts/AccountPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { ImportPage } from '../features/imports/ImportPage';
 import { DealPage } from '../features/deals/DealPage';
@@ -16,7 +18,7 @@ import { ComingSoon } from '../features/shell/ComingSoon';
 import { AREAS, Shell, type Area } from '../features/shell/Shell';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'imports'];
+const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'imports'];
 
 const router = createBrowserRouter([
   {
@@ -28,6 +30,8 @@ const router = createBrowserRouter([
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'leads', element: <LeadsPage /> },
       { path: 'leads/:id', element: <LeadPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/:id', element: <AccountPage /> },
       { path: 'imports', element: <ImportPage /> },
       ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
         path: area,

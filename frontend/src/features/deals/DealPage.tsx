@@ -57,6 +57,14 @@ export function DealPage() {
             </dd>
           </>
         )}
+        {d.accountId && (
+          <>
+            <dt>{t('deal.account')}</dt>
+            <dd>
+              <Link to={`/accounts/${d.accountId}`}>{t('deal.openAccount')}</Link>
+            </dd>
+          </>
+        )}
         {d.sourceLeadId && (
           <>
             <dt>{t('deal.sourceLead')}</dt>
