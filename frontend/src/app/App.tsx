@@ -8,9 +8,10 @@ import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
 import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { ImportPage } from '../features/imports/ImportPage';
 import { DealPage } from '../features/deals/DealPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
 import { PipelineBoard } from '../features/pipeline/PipelineBoard';
@@ -18,7 +19,7 @@ import { ComingSoon } from '../features/shell/ComingSoon';
 import { AREAS, Shell, type Area } from '../features/shell/Shell';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'imports'];
+const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'activities', 'imports'];
 
 const router = createBrowserRouter([
   {
@@ -32,6 +33,7 @@ const router = createBrowserRouter([
       { path: 'leads/:id', element: <LeadPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:id', element: <AccountPage /> },
+      { path: 'activities', element: <ActivitiesPage /> },
       { path: 'imports', element: <ImportPage /> },
       ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
         path: area,
