@@ -17,9 +17,10 @@ import { LeadsPage } from '../features/leads/LeadsPage';
 import { PipelineBoard } from '../features/pipeline/PipelineBoard';
 import { ComingSoon } from '../features/shell/ComingSoon';
 import { AREAS, Shell, type Area } from '../features/shell/Shell';
+import { TeamsPage } from '../features/teams/TeamsPage';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'activities', 'imports'];
+const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'activities', 'imports', 'teams'];
 
 const router = createBrowserRouter([
   {
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
       { path: 'accounts/:id', element: <AccountPage /> },
       { path: 'activities', element: <ActivitiesPage /> },
       { path: 'imports', element: <ImportPage /> },
+      { path: 'teams', element: <TeamsPage /> },
       ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
         path: area,
         element: <ComingSoon area={area} />,

@@ -13,6 +13,7 @@ export const AREAS = [
   'accounts',
   'activities',
   'imports',
+  'teams',
   'reviews',
   'settings',
 ] as const;
