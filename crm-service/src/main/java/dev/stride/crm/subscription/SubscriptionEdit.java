@@ -3,7 +3,6 @@ package dev.stride.crm.subscription;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The fields a PUT replaces; MRR, renewal and cancellation have their own endpoints, which keep the history. */

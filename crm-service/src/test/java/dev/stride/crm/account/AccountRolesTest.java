@@ -7,7 +7,6 @@ import dev.stride.crm.platform.AcmeTeams;
 import dev.stride.crm.platform.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Who may change what, with real tokens of the demo users. */
