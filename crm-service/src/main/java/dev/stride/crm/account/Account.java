@@ -1,5 +1,6 @@
 package dev.stride.crm.account;
 
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -52,6 +53,12 @@ class Account extends PanacheEntityBase {
 
     @Version
     long version;
+
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Account byReference(String reference) {
+        return reference == null ? null
+                : Account.<Account> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
 
     static Account open(AccountRequest request, String ownerId, Instant now) {
         Account account = new Account();

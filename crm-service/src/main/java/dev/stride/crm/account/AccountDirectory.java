@@ -1,7 +1,12 @@
 package dev.stride.crm.account;
 
+import dev.stride.crm.platform.ExternalIds;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What other CRM features may ask about accounts (of the caller's tenant, as always). */
 @ApplicationScoped
@@ -13,6 +18,13 @@ public class AccountDirectory {
 
     /** The id of the account imported with this external id, or null. */
     public UUID byExternalId(String externalId) {
-        return Account.<Account> find("externalId", externalId).firstResultOptional().map(a -> a.id).orElse(null);
+        Account found = Account.byReference(externalId);
+        return found == null ? null : found.id;
+    }
+
+    /** How exports refer to these accounts (see {@link ExternalIds}), by account id. */
+    public Map<UUID, String> references(Set<UUID> accountIds) {
+        return accountIds.isEmpty() ? Collections.emptyMap() : Account.<Account> list("id in ?1", accountIds).stream()
+                .collect(Collectors.toMap(x -> x.id, x -> ExternalIds.reference(x.id, x.externalId)));
     }
 }

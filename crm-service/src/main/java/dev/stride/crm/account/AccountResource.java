@@ -1,16 +1,16 @@
 package dev.stride.crm.account;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -53,10 +53,12 @@ class AccountResource {
 
     private final AccountService accounts;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    AccountResource(AccountService accounts, Idempotency idempotency) {
+    AccountResource(AccountService accounts, Idempotency idempotency, CsvDownload downloads) {
         this.accounts = accounts;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -79,20 +81,24 @@ class AccountResource {
     @Operation(summary = "List accounts", description = "Filtered, sorted and paged by cursor; `total` counts every "
             + "match. Follow `nextCursor` until it is absent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountPage.class)))
-    public Page<AccountResponse> list(
-            @Parameter(description = "Text contained in the name (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "Only this owner's accounts (a user id)") @QueryParam("owner") String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "Only this size band") @QueryParam("sizeBand") String sizeBand,
-            @Parameter(description = "name, -name, createdAt or -createdAt") @QueryParam("sort") String sort,
+    public Page<AccountResponse> list(@BeanParam AccountFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return accounts.list(new AccountQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
-                QueryParams.id("team", team), QueryParams.oneOf("sizeBand", sizeBand, SizeBand.class),
-                AccountSort.of(sort), cursor, limit));
+        return accounts.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export accounts as CSV",
+            description = "Every account the same filters list, in the same order." + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam AccountFilters filters) {
+        AccountQuery query = filters.query(null, 0);
+        return downloads.of("accounts", AccountCsv.COLUMNS, csv -> accounts.export(query, csv));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.stride.crm.account;
 
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
 import dev.stride.crm.platform.Ownership;
@@ -41,7 +42,7 @@ public class AccountService {
     /** Creates the account, or updates the one imported before with this external id; true when created. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean upsert(String externalId, AccountRequest request) {
-        Account existing = externalId == null ? null : Account.<Account> find("externalId", externalId).firstResult();
+        Account existing = Account.byReference(externalId);
         if (existing == null) {
             Account account = Account.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(),
                     "an account"), clock.instant());
@@ -89,14 +90,24 @@ public class AccountService {
     }
 
     Page<AccountResponse> list(AccountQuery query) {
+        return filtered(query)
+                .page((where, params) -> Account.count(where, params), (where, params) -> Account.find(where, params),
+                        query.sort(), query.cursor(), query.limit(),
+                        AccountResponse::from);
+    }
+
+    /** Writes every account the query matches as a CSV row of {@link AccountCsv}, in the query's order. */
+    void export(AccountQuery query, CsvWriter csv) {
+        filtered(query).each((where, params) -> Account.find(where, params), query.sort(),
+                batch -> batch.forEach(account -> csv.row(AccountCsv.row(account))));
+    }
+
+    private Listing<Account> filtered(AccountQuery query) {
         return new Listing<Account>()
                 .containing(query.text(), "name")
                 .where("ownerId = :owner", "owner", query.ownerId())
                 .ownedByAnyOf(ownership.ownersIn(query.teamId()))
-                .where("sizeBand = :sizeBand", "sizeBand", query.sizeBand())
-                .page((where, params) -> Account.count(where, params), (where, params) -> Account.find(where, params),
-                        query.sort(), query.cursor(), query.limit(),
-                        AccountResponse::from);
+                .where("sizeBand = :sizeBand", "sizeBand", query.sizeBand());
     }
 
     private Account find(UUID id) {

@@ -1,5 +1,6 @@
 package dev.stride.crm.activity;
 
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -72,6 +73,12 @@ class Activity extends PanacheEntityBase {
 
     @Version
     long version;
+
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Activity byReference(String reference) {
+        return reference == null ? null
+                : Activity.<Activity> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
 
     static Activity open(ActivityRequest request, String ownerId, Instant now) {
         Activity activity = new Activity();

@@ -1,16 +1,16 @@
 package dev.stride.crm.activity;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -57,10 +57,12 @@ class ActivityResource {
 
     private final ActivityService activities;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    ActivityResource(ActivityService activities, Idempotency idempotency) {
+    ActivityResource(ActivityService activities, Idempotency idempotency, CsvDownload downloads) {
         this.activities = activities;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -84,32 +86,24 @@ class ActivityResource {
     @Operation(summary = "List activities", description = "Filtered, sorted and paged by cursor; `total` counts every "
             + "match. `overdue=true` lists the open ones whose time has passed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityPage.class)))
-    public Page<ActivityResponse> list(
-            @Parameter(description = "Text contained in the subject (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "CALL, EMAIL, MEETING or TASK") @QueryParam("type") String type,
-            @Parameter(description = "Only this owner's activities (a user id)") @QueryParam("owner") String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "Only activities of this lead") @QueryParam("leadId") String leadId,
-            @Parameter(description = "Only activities of this deal") @QueryParam("dealId") String dealId,
-            @Parameter(description = "Only activities of this account") @QueryParam("accountId") String accountId,
-            @Parameter(description = "At or after this instant (ISO 8601)") @QueryParam("from") String from,
-            @Parameter(description = "Before this instant (ISO 8601)") @QueryParam("to") String to,
-            @Parameter(description = "true: only done ones; false: only planned ones") @QueryParam("completed")
-            Boolean completed,
-            @Parameter(description = "true: only open activities whose time has passed") @QueryParam("overdue")
-            @DefaultValue("false") boolean overdue,
-            @Parameter(description = "-at (default) or at") @QueryParam("sort") String sort,
+    public Page<ActivityResponse> list(@BeanParam ActivityFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return activities.list(new ActivityQuery(Text.trimmedOrNull(text),
-                QueryParams.oneOf("type", type, ActivityType.class), Text.trimmedOrNull(owner),
-                QueryParams.id("team", team),
-                QueryParams.id("leadId", leadId), QueryParams.id("dealId", dealId),
-                QueryParams.id("accountId", accountId), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), completed, overdue, ActivitySort.of(sort), cursor, limit));
+        return activities.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export activities as CSV",
+            description = "Every activity the same filters list, in the same order." + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam ActivityFilters filters) {
+        ActivityQuery query = filters.query(null, 0);
+        return downloads.of("activities", ActivityCsv.COLUMNS, csv -> activities.export(query, csv));
     }
 
     @GET

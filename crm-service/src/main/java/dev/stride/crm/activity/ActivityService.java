@@ -3,6 +3,7 @@ package dev.stride.crm.activity;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.deal.DealDirectory;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.lead.LeadDirectory;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
@@ -15,7 +16,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Activity use cases; every activity is linked to at least one lead, deal or account of the tenant. */
 @ApplicationScoped
@@ -58,8 +65,7 @@ class ActivityService {
     @Transactional(Transactional.TxType.MANDATORY)
     boolean upsert(String externalId, ActivityRequest request) {
         Instant now = clock.instant();
-        Activity activity = externalId == null ? null
-                : Activity.<Activity> find("externalId", externalId).firstResult();
+        Activity activity = Activity.byReference(externalId);
         if (activity == null) {
             activity = Activity.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "an activity"),
                     now);
@@ -110,6 +116,29 @@ class ActivityService {
 
     Page<ActivityResponse> list(ActivityQuery query) {
         Instant now = clock.instant();
+        return filtered(query, now)
+                .page((where, params) -> Activity.count(where, params),
+                        (where, params) -> Activity.find(where, params), query.sort(), query.cursor(), query.limit(),
+                        activity -> ActivityResponse.from(activity, now));
+    }
+
+    /** Writes every activity the query matches as a CSV row of {@link ActivityCsv}, in the query's order. */
+    void export(ActivityQuery query, CsvWriter csv) {
+        filtered(query, clock.instant()).each((where, params) -> Activity.find(where, params), query.sort(),
+                batch -> {
+                    Map<UUID, String> leadReferences = leads.references(ids(batch, a -> a.leadId));
+                    Map<UUID, String> dealReferences = deals.references(ids(batch, a -> a.dealId));
+                    Map<UUID, String> accountReferences = accounts.references(ids(batch, a -> a.accountId));
+                    batch.forEach(activity -> csv.row(ActivityCsv.row(activity, leadReferences.get(activity.leadId),
+                            dealReferences.get(activity.dealId), accountReferences.get(activity.accountId))));
+                });
+    }
+
+    private static Set<UUID> ids(List<Activity> activities, Function<Activity, UUID> link) {
+        return activities.stream().map(link).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private Listing<Activity> filtered(ActivityQuery query, Instant now) {
         return new Listing<Activity>()
                 .containing(query.text(), "subject")
                 .where("type = :type", "type", query.type())
@@ -122,10 +151,7 @@ class ActivityService {
                 .where("at < :to", "to", query.to())
                 .when(query.completed() != null,
                         Boolean.TRUE.equals(query.completed()) ? "completedAt is not null" : "completedAt is null")
-                .where("completedAt is null and at < :now", "now", query.overdue() ? now : null)
-                .page((where, params) -> Activity.count(where, params),
-                        (where, params) -> Activity.find(where, params), query.sort(), query.cursor(), query.limit(),
-                        activity -> ActivityResponse.from(activity, now));
+                .where("completedAt is null and at < :now", "now", query.overdue() ? now : null);
     }
 
     private ActivityResponse published(Activity activity, Instant now) {

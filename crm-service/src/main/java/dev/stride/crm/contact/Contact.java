@@ -1,5 +1,6 @@
 package dev.stride.crm.contact;
 
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -56,6 +57,12 @@ class Contact extends PanacheEntityBase {
 
     @Version
     long version;
+
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Contact byReference(String reference) {
+        return reference == null ? null
+                : Contact.<Contact> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
 
     static Contact open(ContactRequest request, String ownerId, Instant now) {
         Contact contact = new Contact();

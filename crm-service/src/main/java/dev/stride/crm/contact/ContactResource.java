@@ -1,16 +1,16 @@
 package dev.stride.crm.contact;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -53,10 +53,12 @@ class ContactResource {
 
     private final ContactService contacts;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    ContactResource(ContactService contacts, Idempotency idempotency) {
+    ContactResource(ContactService contacts, Idempotency idempotency, CsvDownload downloads) {
         this.contacts = contacts;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -80,23 +82,24 @@ class ContactResource {
     @Operation(summary = "List contacts", description = "Filtered, sorted and paged by cursor; `total` counts every "
             + "match. Follow `nextCursor` until it is absent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContactPage.class)))
-    public Page<ContactResponse> list(
-            @Parameter(description = "Text contained in the name, kana or email (case-insensitive)")
-            @QueryParam("q") String text,
-            @Parameter(description = "Only the contacts of this account (its id)")
-            @QueryParam("account") String account,
-            @Parameter(description = "Only this owner's contacts (a user id)") @QueryParam("owner") String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "name (by kana reading where there is one), -name, createdAt or -createdAt")
-            @QueryParam("sort") String sort,
+    public Page<ContactResponse> list(@BeanParam ContactFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return contacts.list(new ContactQuery(Text.trimmedOrNull(text), QueryParams.id("account", account),
-                Text.trimmedOrNull(owner), QueryParams.id("team", team),
-                ContactSort.of(sort), cursor, limit));
+        return contacts.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export contacts as CSV",
+            description = "Every contact the same filters list, in the same order." + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam ContactFilters filters) {
+        ContactQuery query = filters.query(null, 0);
+        return downloads.of("contacts", ContactCsv.COLUMNS, csv -> contacts.export(query, csv));
     }
 
     @GET

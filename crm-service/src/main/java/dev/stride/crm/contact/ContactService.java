@@ -2,6 +2,7 @@ package dev.stride.crm.contact;
 
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
 import dev.stride.crm.platform.Ownership;
@@ -11,7 +12,9 @@ import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Contact use cases; a contact always belongs to an account of the same tenant. */
 @ApplicationScoped
@@ -44,7 +47,7 @@ public class ContactService {
     /** Creates the contact of an import row, or updates the one imported before with this external id. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean upsert(String externalId, ContactRequest request) {
-        Contact contact = externalId == null ? null : Contact.<Contact> find("externalId", externalId).firstResult();
+        Contact contact = Contact.byReference(externalId);
         if (contact == null) {
             contact = Contact.open(request, ownership.ownerFor(request.ownerId(), tenant.userId(), "a contact"),
                     clock.instant());
@@ -86,14 +89,27 @@ public class ContactService {
     }
 
     Page<ContactResponse> list(ContactQuery query) {
+        return filtered(query)
+                .page((where, params) -> Contact.count(where, params), (where, params) -> Contact.find(where, params),
+                        query.sort(), query.cursor(), query.limit(),
+                        ContactResponse::from);
+    }
+
+    /** Writes every contact the query matches as a CSV row of {@link ContactCsv}, in the query's order. */
+    void export(ContactQuery query, CsvWriter csv) {
+        filtered(query).each((where, params) -> Contact.find(where, params), query.sort(), batch -> {
+            Map<UUID, String> accountReferences = accounts.references(batch.stream().map(c -> c.accountId)
+                    .collect(Collectors.toSet()));
+            batch.forEach(contact -> csv.row(ContactCsv.row(contact, accountReferences.get(contact.accountId))));
+        });
+    }
+
+    private Listing<Contact> filtered(ContactQuery query) {
         return new Listing<Contact>()
                 .containing(query.text(), "name", "coalesce(kana, '')", "coalesce(email, '')")
                 .where("accountId = :account", "account", query.accountId())
                 .where("ownerId = :owner", "owner", query.ownerId())
-                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
-                .page((where, params) -> Contact.count(where, params), (where, params) -> Contact.find(where, params),
-                        query.sort(), query.cursor(), query.limit(),
-                        ContactResponse::from);
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()));
     }
 
     private void requireAccount(UUID accountId) {

@@ -1,6 +1,7 @@
 package dev.stride.crm.deal;
 
 import dev.stride.crm.pipeline.StageRef;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Text;
@@ -108,6 +109,12 @@ class Deal extends PanacheEntityBase {
     @OneToMany(mappedBy = "deal", cascade = CascadeType.ALL)
     @OrderBy("enteredAt")
     List<StageVisit> visits = new ArrayList<>();
+
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Deal byReference(String reference) {
+        return reference == null ? null
+                : Deal.<Deal> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
 
     static Deal open(DealRequest request, StageRef stage, String ownerId, Instant now) {
         return open(request, stage, ownerId, null, null, now);

@@ -1,16 +1,16 @@
 package dev.stride.crm.deal;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -57,10 +57,12 @@ class DealResource {
 
     private final DealService deals;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    DealResource(DealService deals, Idempotency idempotency) {
+    DealResource(DealService deals, Idempotency idempotency, CsvDownload downloads) {
         this.deals = deals;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -84,38 +86,24 @@ class DealResource {
     @Operation(summary = "List deals", description = "Filtered, sorted and paged by cursor; `total` counts every "
             + "match. Follow `nextCursor` until it is absent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DealPage.class)))
-    public Page<DealResponse> list(
-            @Parameter(description = "Text contained in the name (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "Only this owner's deals (a user id)") @QueryParam("owner") String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "OPEN, WON or LOST") @QueryParam("status") String status,
-            @Parameter(description = "Only deals converted from leads of this source") @QueryParam("source")
-            String source,
-            @Parameter(description = "Only deals of this pipeline") @QueryParam("pipelineId") String pipelineId,
-            @Parameter(description = "Only deals in this stage") @QueryParam("stageId") String stageId,
-            @Parameter(description = "Only deals of this account") @QueryParam("accountId") String accountId,
-            @Parameter(description = "Created at or after this instant (ISO 8601)") @QueryParam("createdFrom")
-            String createdFrom,
-            @Parameter(description = "Created before this instant (ISO 8601)") @QueryParam("createdTo")
-            String createdTo,
-            @Parameter(description = "Expected to close on or after this date") @QueryParam("closeFrom")
-            String closeFrom,
-            @Parameter(description = "Expected to close before this date") @QueryParam("closeTo") String closeTo,
-            @Parameter(description = "-createdAt (default), createdAt, name, -name, amount or -amount")
-            @QueryParam("sort") String sort,
+    public Page<DealResponse> list(@BeanParam DealFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return deals.list(new DealQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
-                QueryParams.id("team", team),
-                QueryParams.oneOf("status", status, DealStatus.class), Text.trimmedOrNull(source),
-                QueryParams.id("pipelineId", pipelineId),
-                QueryParams.id("stageId", stageId), QueryParams.id("accountId", accountId),
-                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo),
-                QueryParams.date("closeFrom", closeFrom), QueryParams.date("closeTo", closeTo),
-                DealSort.of(sort), cursor, limit));
+        return deals.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export deals as CSV", description = "Every deal the same filters list, in the same order."
+            + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam DealFilters filters) {
+        DealQuery query = filters.query(null, 0);
+        return downloads.of("deals", DealCsv.COLUMNS, csv -> deals.export(query, csv));
     }
 
     @GET

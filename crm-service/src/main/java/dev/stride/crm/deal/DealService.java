@@ -2,6 +2,7 @@ package dev.stride.crm.deal;
 
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.pipeline.PipelineDirectory;
 import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.Choices;
@@ -22,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Deal use cases. Each write and its events commit in one transaction (the outbox); who may change what is
@@ -86,7 +89,7 @@ public class DealService {
         DealRequest request = new DealRequest(given.name(), accountId, stage.pipelineId(), stage.stageId(),
                 given.amount(), given.currency(), given.expectedCloseDate(), given.ownerId());
         Instant now = clock.instant();
-        Deal deal = externalId == null ? null : Deal.<Deal> find("externalId", externalId).firstResult();
+        Deal deal = Deal.byReference(externalId);
         boolean created = deal == null;
         if (created) {
             Instant createdAt = row.createdAt() != null ? row.createdAt()
@@ -210,6 +213,23 @@ public class DealService {
 
     Page<DealResponse> list(DealQuery query) {
         Map<UUID, StageRef> stages = pipelines.stages();
+        return filtered(query).page((where, params) -> Deal.count(where, params),
+                (where, params) -> Deal.find(where, params), query.sort(), query.cursor(), query.limit(),
+                deal -> DealResponse.from(deal, stages.get(deal.stageId)));
+    }
+
+    /** Writes every deal the query matches as a CSV row of {@link DealCsv}, in the query's order. */
+    void export(DealQuery query, CsvWriter csv) {
+        Map<UUID, StageRef> stages = pipelines.stages();
+        filtered(query).each((where, params) -> Deal.find(where, params), query.sort(), batch -> {
+            Map<UUID, String> accountReferences = accounts.references(batch.stream().map(deal -> deal.accountId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            batch.forEach(deal -> csv.row(DealCsv.row(deal, stages.get(deal.stageId),
+                    accountReferences.get(deal.accountId))));
+        });
+    }
+
+    private Listing<Deal> filtered(DealQuery query) {
         return new Listing<Deal>()
                 .containing(query.text(), "name")
                 .where("ownerId = :owner", "owner", query.ownerId())
@@ -222,10 +242,7 @@ public class DealService {
                 .where("createdAt >= :createdFrom", "createdFrom", query.createdFrom())
                 .where("createdAt < :createdTo", "createdTo", query.createdTo())
                 .where("expectedCloseDate >= :closeFrom", "closeFrom", query.closeFrom())
-                .where("expectedCloseDate < :closeTo", "closeTo", query.closeTo())
-                .page((where, params) -> Deal.count(where, params), (where, params) -> Deal.find(where, params),
-                        query.sort(), query.cursor(), query.limit(),
-                        deal -> DealResponse.from(deal, stages.get(deal.stageId)));
+                .where("expectedCloseDate < :closeTo", "closeTo", query.closeTo());
     }
 
     LossReasons lossReasons() {

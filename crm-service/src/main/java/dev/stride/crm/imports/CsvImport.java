@@ -17,6 +17,11 @@ public interface CsvImport<R> {
     /** The columns a file may have, as their header names; {@code externalId} is always one of them. */
     List<String> columns();
 
+    /** Columns an export writes for people to read, which an import accepts and leaves alone (e.g. a status). */
+    default List<String> readOnlyColumns() {
+        return List.of();
+    }
+
     /** The row as a request; bean validation runs on it next, with property names taken as column names. */
     R parse(Row row);
 

@@ -227,6 +227,10 @@ class ImportService {
             for (String cell : header) {
                 String name = cell.strip().replace("\uFEFF", "");
                 String column = mapping.containsKey(name) ? mapping.get(name) : columnNamed(name, kind);
+                if (column == null && kind.readOnlyColumns().stream().anyMatch(name::equalsIgnoreCase)) {
+                    columns.add(null);
+                    continue;
+                }
                 if (column == null) {
                     throw new ProblemException.InvalidField("file", "column \"" + name + "\" is not one of "
                             + kind.columns() + "; rename it, map it with map=" + name + "=<column>, or remove it");
@@ -245,7 +249,10 @@ class ImportService {
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                String value = i < fields.size() ? fields.get(i).strip() : "";
+                if (columns.get(i) == null) {
+                    continue;
+                }
+                String value = i < fields.size() ? CsvWriter.unguarded(fields.get(i).strip()) : "";
                 values.put(columns.get(i), value.isEmpty() ? null : value);
             }
             return new RowValues(values, csv.recordLine(), Math.max(0, fields.size() - columns.size()));

@@ -1,5 +1,6 @@
 package dev.stride.crm.lead;
 
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -86,6 +87,12 @@ class Lead extends PanacheEntityBase {
     long version;
 
     /** A new lead; {@code now} is when it came in (an import may bring older leads). */
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Lead byReference(String reference) {
+        return reference == null ? null
+                : Lead.<Lead> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
+
     static Lead open(LeadRequest request, String source, String ownerId, Instant now) {
         Lead lead = new Lead();
         lead.id = UUID.randomUUID();

@@ -1,16 +1,16 @@
 package dev.stride.crm.lead;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -57,10 +57,12 @@ class LeadResource {
 
     private final LeadService leads;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    LeadResource(LeadService leads, Idempotency idempotency) {
+    LeadResource(LeadService leads, Idempotency idempotency, CsvDownload downloads) {
         this.leads = leads;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -83,31 +85,24 @@ class LeadResource {
     @Operation(summary = "List leads", description = "Filtered, sorted and paged by cursor; `total` counts every "
             + "match. Follow `nextCursor` until it is absent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LeadPage.class)))
-    public Page<LeadResponse> list(
-            @Parameter(description = "Text contained in the name, company or email (case-insensitive)")
-            @QueryParam("q") String text,
-            @Parameter(description = "Only this owner's leads (a user id)") @QueryParam("owner") String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "NEW, CONTACTED, QUALIFIED, CONVERTED or DISQUALIFIED") @QueryParam("status")
-            String status,
-            @Parameter(description = "Only leads from this source") @QueryParam("source") String source,
-            @Parameter(description = "Only leads of this campaign") @QueryParam("campaign") String campaign,
-            @Parameter(description = "Created at or after this instant (ISO 8601)") @QueryParam("createdFrom")
-            String createdFrom,
-            @Parameter(description = "Created before this instant (ISO 8601)") @QueryParam("createdTo")
-            String createdTo,
-            @Parameter(description = "-createdAt (default), createdAt, name or -name") @QueryParam("sort")
-            String sort,
+    public Page<LeadResponse> list(@BeanParam LeadFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return leads.list(new LeadQuery(Text.trimmedOrNull(text), Text.trimmedOrNull(owner),
-                QueryParams.id("team", team),
-                QueryParams.oneOf("status", status, LeadStatus.class), Text.trimmedOrNull(source),
-                Text.trimmedOrNull(campaign), QueryParams.instant("createdFrom", createdFrom),
-                QueryParams.instant("createdTo", createdTo), LeadSort.of(sort), cursor, limit));
+        return leads.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export leads as CSV",
+            description = "Every lead the same filters list, in the same order." + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam LeadFilters filters) {
+        LeadQuery query = filters.query(null, 0);
+        return downloads.of("leads", LeadCsv.EXPORT_COLUMNS, csv -> leads.export(query, csv));
     }
 
     @GET

@@ -10,6 +10,7 @@ import dev.stride.crm.deal.DealRequest;
 import dev.stride.crm.deal.DealResponse;
 import dev.stride.crm.deal.DealService;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
@@ -66,7 +67,7 @@ class LeadService {
     /** Creates the lead of an import row (at {@code createdAt}), or updates the one imported before. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean upsert(String externalId, LeadRequest request, Instant createdAt) {
-        Lead lead = externalId == null ? null : Lead.<Lead> find("externalId", externalId).firstResult();
+        Lead lead = Lead.byReference(externalId);
         if (lead == null) {
             lead = Lead.open(request, source(request), ownership.ownerFor(request.ownerId(), tenant.userId(),
                     "a lead"), createdAt != null ? createdAt : clock.instant());
@@ -154,6 +155,18 @@ class LeadService {
     }
 
     Page<LeadResponse> list(LeadQuery query) {
+        return filtered(query)
+                .page((where, params) -> Lead.count(where, params), (where, params) -> Lead.find(where, params),
+                        query.sort(), query.cursor(), query.limit(), LeadResponse::from);
+    }
+
+    /** Writes every lead the query matches as a CSV row of {@link LeadCsv}, in the query's order. */
+    void export(LeadQuery query, CsvWriter csv) {
+        filtered(query).each((where, params) -> Lead.find(where, params), query.sort(),
+                batch -> batch.forEach(lead -> csv.row(LeadCsv.row(lead))));
+    }
+
+    private Listing<Lead> filtered(LeadQuery query) {
         return new Listing<Lead>()
                 .containing(query.text(), "name", "coalesce(company, '')", "coalesce(email, '')")
                 .where("ownerId = :owner", "owner", query.ownerId())
@@ -162,9 +175,7 @@ class LeadService {
                 .where("source = :source", "source", query.source())
                 .where("campaign = :campaign", "campaign", query.campaign())
                 .where("createdAt >= :createdFrom", "createdFrom", query.createdFrom())
-                .where("createdAt < :createdTo", "createdTo", query.createdTo())
-                .page((where, params) -> Lead.count(where, params), (where, params) -> Lead.find(where, params),
-                        query.sort(), query.cursor(), query.limit(), LeadResponse::from);
+                .where("createdAt < :createdTo", "createdTo", query.createdTo());
     }
 
     LeadSources sources() {

@@ -1,10 +1,12 @@
 package dev.stride.crm.platform;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -14,6 +16,9 @@ import java.util.function.Function;
  * {@code PanacheEntityBase} and miss Panache's enhancement), so the tenant filter applies as always.
  */
 public final class Listing<E> {
+
+    /** Rows per step of {@link #each}. */
+    private static final int BATCH = 500;
 
     private final StringBuilder where = new StringBuilder("1 = 1");
     private final Parameters params = new Parameters();
@@ -62,22 +67,47 @@ public final class Listing<E> {
             BiFunction<String, Parameters, PanacheQuery<E>> find, SortKey<E> sort, String encodedCursor, int limit,
             Function<E, R> map) {
         long total = count.apply(where.toString(), params);
-        Cursor cursor = Cursor.decode(encodedCursor, sort.key());
-        if (cursor != null) {
-            String after = sort.descending() ? "<" : ">";
-            where.append(" and (").append(sort.expression()).append(' ').append(after).append(" :cursorValue or (")
-                    .append(sort.expression()).append(" = :cursorValue and id ").append(after).append(" :cursorId))");
-            params.and("cursorValue", cursor.valueFor(sort)).and("cursorId", cursor.id());
-        }
-        String direction = sort.descending() ? " desc" : " asc";
-        List<E> rows = find.apply(where + " order by " + sort.expression() + direction + ", id" + direction, params)
-                .range(0, limit).list();
-        String next = null;
-        if (rows.size() > limit) {
-            E last = rows.get(limit - 1);
-            next = new Cursor(sort.key(), sort.valueOf(last), sort.idOf(last)).encode();
-        }
+        List<E> rows = after(find, sort, Cursor.decode(encodedCursor, sort.key()), limit + 1);
+        String next = rows.size() > limit ? cursorAt(sort, rows.get(limit - 1)).encode() : null;
         List<R> items = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())).stream().map(map).toList());
         return new Page<>(items, total, next);
+    }
+
+    /**
+     * Hands every match to {@code rows}, a batch at a time in the sort's order, without counting; the persistence
+     * context is cleared after each batch, so memory stays flat however long the list is (exports).
+     */
+    public void each(BiFunction<String, Parameters, PanacheQuery<E>> find, SortKey<E> sort, Consumer<List<E>> rows) {
+        Cursor cursor = null;
+        List<E> page;
+        do {
+            page = after(find, sort, cursor, BATCH);
+            if (!page.isEmpty()) {
+                rows.accept(page);
+                cursor = cursorAt(sort, page.getLast());
+            }
+            Panache.getEntityManager().clear();
+        } while (page.size() == BATCH);
+    }
+
+    /** Up to {@code max} matches in the sort's order, after the cursor's position when there is one. */
+    private List<E> after(BiFunction<String, Parameters, PanacheQuery<E>> find, SortKey<E> sort, Cursor cursor,
+            int max) {
+        StringBuilder query = new StringBuilder(where);
+        Parameters values = new Parameters();
+        params.map().forEach(values::and);
+        String after = sort.descending() ? "<" : ">";
+        if (cursor != null) {
+            query.append(" and (").append(sort.expression()).append(' ').append(after).append(" :cursorValue or (")
+                    .append(sort.expression()).append(" = :cursorValue and id ").append(after).append(" :cursorId))");
+            values.and("cursorValue", cursor.valueFor(sort)).and("cursorId", cursor.id());
+        }
+        String direction = sort.descending() ? " desc" : " asc";
+        query.append(" order by ").append(sort.expression()).append(direction).append(", id").append(direction);
+        return find.apply(query.toString(), values).range(0, max - 1).list();
+    }
+
+    private static <E> Cursor cursorAt(SortKey<E> sort, E row) {
+        return new Cursor(sort.key(), sort.valueOf(row), sort.idOf(row));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.crm.subscription;
 
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -87,6 +88,12 @@ class Subscription extends PanacheEntityBase {
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL)
     @OrderBy("effectiveOn, recordedAt")
     List<SubscriptionChange> changes = new ArrayList<>();
+
+    /** The record a CSV row names (see {@link ExternalIds}), or null. */
+    static Subscription byReference(String reference) {
+        return reference == null ? null
+                : Subscription.<Subscription> find(ExternalIds.MATCH, ExternalIds.of(reference)).firstResult();
+    }
 
     static Subscription start(SubscriptionRequest request, String ownerId, Instant now) {
         if (request.renewsOn() != null && !request.renewsOn().isAfter(request.startedOn())) {

@@ -1,16 +1,16 @@
 package dev.stride.crm.subscription;
 
+import dev.stride.crm.imports.CsvDownload;
 import dev.stride.crm.platform.Idempotency;
 import dev.stride.crm.platform.Page;
 import dev.stride.crm.platform.Problem;
-import dev.stride.crm.platform.QueryParams;
-import dev.stride.crm.platform.Text;
 import dev.stride.crm.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -57,10 +57,12 @@ class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
     private final Idempotency idempotency;
+    private final CsvDownload downloads;
 
-    SubscriptionResource(SubscriptionService subscriptions, Idempotency idempotency) {
+    SubscriptionResource(SubscriptionService subscriptions, Idempotency idempotency, CsvDownload downloads) {
         this.subscriptions = subscriptions;
         this.idempotency = idempotency;
+        this.downloads = downloads;
     }
 
     @POST
@@ -84,23 +86,24 @@ class SubscriptionResource {
     @Operation(summary = "List subscriptions", description = "Filtered and paged by cursor; `total` counts every "
             + "match. Follow `nextCursor` until it is absent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionPage.class)))
-    public Page<SubscriptionResponse> list(
-            @Parameter(description = "Text contained in the plan name (case-insensitive)") @QueryParam("q")
-            String text,
-            @Parameter(description = "Only this account's subscriptions") @QueryParam("accountId") String accountId,
-            @Parameter(description = "ACTIVE or CANCELLED") @QueryParam("status") String status,
-            @Parameter(description = "Only this owner's subscriptions (a user id)") @QueryParam("owner")
-            String owner,
-            @Parameter(description = "Only those owned by the members of this team") @QueryParam("team")
-            String team,
-            @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
+    public Page<SubscriptionResponse> list(@BeanParam SubscriptionFilters filters,
             @Parameter(description = "From a previous page's nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Items per page, 1-200") @QueryParam("limit") @DefaultValue("50")
             @Min(value = 1, message = "must be between 1 and 200")
             @Max(value = 200, message = "must be between 1 and 200") int limit) {
-        return subscriptions.list(new SubscriptionQuery(Text.trimmedOrNull(text),
-                QueryParams.id("accountId", accountId), QueryParams.oneOf("status", status, SubscriptionStatus.class),
-                Text.trimmedOrNull(owner), QueryParams.id("team", team), SubscriptionSort.of(sort), cursor, limit));
+        return subscriptions.list(filters.query(cursor, limit));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    @Operation(summary = "Export subscriptions as CSV",
+            description = "Every subscription the same filters list, in the same order." + CsvDownload.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(mediaType = CsvDownload.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@BeanParam SubscriptionFilters filters) {
+        SubscriptionQuery query = filters.query(null, 0);
+        return downloads.of("subscriptions", SubscriptionCsv.COLUMNS, csv -> subscriptions.export(query, csv));
     }
 
     @GET

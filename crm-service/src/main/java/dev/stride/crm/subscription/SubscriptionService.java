@@ -2,6 +2,7 @@ package dev.stride.crm.subscription;
 
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.events.Outbox;
+import dev.stride.crm.imports.CsvWriter;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.Listing;
 import dev.stride.crm.platform.Money;
@@ -15,7 +16,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Subscription use cases; every change of MRR, renewal or cancellation is kept in the subscription's history. */
 @ApplicationScoped
@@ -57,8 +60,7 @@ class SubscriptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     boolean upsert(String externalId, SubscriptionImportRow row) {
         SubscriptionRequest request = row.subscription();
-        Subscription subscription = externalId == null ? null
-                : Subscription.<Subscription> find("externalId", externalId).firstResult();
+        Subscription subscription = Subscription.byReference(externalId);
         boolean created = subscription == null;
         if (created) {
             subscription = Subscription.start(request, ownership.ownerFor(request.ownerId(), tenant.userId(),
@@ -82,8 +84,8 @@ class SubscriptionService {
 
     /** The MRR of the subscription imported with this external id, or null when there is none. */
     BigDecimal importedMrr(String externalId) {
-        return Subscription.<Subscription> find("externalId", externalId).firstResultOptional().map(s -> s.mrr)
-                .orElse(null);
+        Subscription subscription = Subscription.byReference(externalId);
+        return subscription == null ? null : subscription.mrr;
     }
 
     SubscriptionResponse get(UUID id) {
@@ -138,15 +140,29 @@ class SubscriptionService {
     }
 
     Page<SubscriptionResponse> list(SubscriptionQuery query) {
+        return filtered(query)
+                .page((where, params) -> Subscription.count(where, params),
+                        (where, params) -> Subscription.find(where, params), query.sort(), query.cursor(),
+                        query.limit(), SubscriptionResponse::from);
+    }
+
+    /** Writes every subscription the query matches as a CSV row of {@link SubscriptionCsv}, in the query's order. */
+    void export(SubscriptionQuery query, CsvWriter csv) {
+        filtered(query).each((where, params) -> Subscription.find(where, params), query.sort(), batch -> {
+            Map<UUID, String> accountReferences = accounts.references(batch.stream().map(s -> s.accountId)
+                    .collect(Collectors.toSet()));
+            batch.forEach(subscription -> csv.row(SubscriptionCsv.row(subscription,
+                    accountReferences.get(subscription.accountId))));
+        });
+    }
+
+    private Listing<Subscription> filtered(SubscriptionQuery query) {
         return new Listing<Subscription>()
                 .containing(query.text(), "plan")
                 .where("accountId = :account", "account", query.accountId())
                 .where("status = :status", "status", query.status())
                 .where("ownerId = :owner", "owner", query.ownerId())
-                .ownedByAnyOf(ownership.ownersIn(query.teamId()))
-                .page((where, params) -> Subscription.count(where, params),
-                        (where, params) -> Subscription.find(where, params), query.sort(), query.cursor(),
-                        query.limit(), SubscriptionResponse::from);
+                .ownedByAnyOf(ownership.ownersIn(query.teamId()));
     }
 
     private SubscriptionResponse published(Subscription subscription, String type) {

@@ -1,5 +1,6 @@
 package dev.stride.crm.imports;
 
+import static dev.stride.crm.imports.Imports.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -215,14 +215,5 @@ class ImportResourceTest {
     void anUnknownKindIsNotFound() {
         post("unicorns", true, "name\nx\n".getBytes(StandardCharsets.UTF_8)).statusCode(404)
                 .body("detail", containsString("deals"));
-    }
-
-    private static ValidatableResponse post(String kind, boolean dryRun, byte[] file, String... params) {
-        var request = given().contentType("text/csv").body(file).queryParam("dryRun", dryRun);
-        for (String param : params) {
-            int eq = param.indexOf('=');
-            request = request.queryParam(param.substring(0, eq), param.substring(eq + 1));
-        }
-        return request.post("/imports/" + kind).then();
     }
 }

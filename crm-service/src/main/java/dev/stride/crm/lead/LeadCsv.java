@@ -3,25 +3,32 @@ package dev.stride.crm.lead;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Leads from CSV: {@code externalId, name, company, email, phone, source, campaign, ownerId, createdAt}, cells read as
- * {@link CsvValues} says.
+ * Leads as CSV, read by imports and written by exports: the {@link #COLUMNS}, cells read as {@link CsvValues} says.
  */
 @ApplicationScoped
-class LeadImport implements CsvImport<LeadImportRow> {
+class LeadCsv implements CsvImport<LeadImportRow> {
+
+    static final List<String> COLUMNS = List.of("externalId", "name", "company", "email", "phone", "source", "campaign",
+            "ownerId", "createdAt");
+    /** What an export writes: the columns, and the status for people to read (an import leaves it alone). */
+    static final List<String> EXPORT_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("status")).toList();
 
     private final LeadService leads;
     private final Ownership ownership;
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    LeadImport(LeadService leads, Ownership ownership, CurrentTenant tenant, Clock clock) {
+    LeadCsv(LeadService leads, Ownership ownership, CurrentTenant tenant, Clock clock) {
         this.leads = leads;
         this.ownership = ownership;
         this.tenant = tenant;
@@ -35,8 +42,18 @@ class LeadImport implements CsvImport<LeadImportRow> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "name", "company", "email", "phone", "source", "campaign", "ownerId",
-                "createdAt");
+        return COLUMNS;
+    }
+
+    @Override
+    public List<String> readOnlyColumns() {
+        return List.of("status");
+    }
+
+    /** A lead as an export writes it: what its import reads back, and its status (which an import leaves alone). */
+    static List<Object> row(Lead lead) {
+        return Arrays.asList(ExternalIds.reference(lead.id, lead.externalId), lead.name, lead.company, lead.email,
+                lead.phone, lead.source, lead.campaign, lead.ownerId, lead.createdAt, lead.status);
     }
 
     @Override
@@ -53,8 +70,7 @@ class LeadImport implements CsvImport<LeadImportRow> {
             throw new RowError("createdAt", "must not be in the future");
         }
         try {
-            Lead existing = row.get("externalId") == null ? null
-                    : Lead.<Lead> find("externalId", row.get("externalId")).firstResult();
+            Lead existing = Lead.byReference(row.get("externalId"));
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "leads");
             }
@@ -66,7 +82,7 @@ class LeadImport implements CsvImport<LeadImportRow> {
 
     @Override
     public boolean exists(String externalId) {
-        return Lead.count("externalId", externalId) > 0;
+        return Lead.byReference(externalId) != null;
     }
 
     @Override

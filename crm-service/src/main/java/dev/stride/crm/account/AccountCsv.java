@@ -2,6 +2,7 @@ package dev.stride.crm.account;
 
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Accounts from CSV: {@code externalId, name, industry, sizeBand, ownerId}. */
+/** Accounts as CSV, read by imports and written by exports: the {@link #COLUMNS}. */
 @ApplicationScoped
-class AccountImport implements CsvImport<AccountRequest> {
+class AccountCsv implements CsvImport<AccountRequest> {
+
+    static final List<String> COLUMNS = List.of("externalId", "name", "industry", "sizeBand", "ownerId");
 
     private final AccountService accounts;
     private final Ownership ownership;
     private final CurrentTenant tenant;
 
-    AccountImport(AccountService accounts, Ownership ownership, CurrentTenant tenant) {
+    AccountCsv(AccountService accounts, Ownership ownership, CurrentTenant tenant) {
         this.accounts = accounts;
         this.ownership = ownership;
         this.tenant = tenant;
@@ -31,7 +34,13 @@ class AccountImport implements CsvImport<AccountRequest> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "name", "industry", "sizeBand", "ownerId");
+        return COLUMNS;
+    }
+
+    /** An account as an export writes it: what its import reads back. */
+    static List<Object> row(Account account) {
+        return Arrays.asList(ExternalIds.reference(account.id, account.externalId), account.name, account.industry,
+                account.sizeBand, account.ownerId);
     }
 
     @Override
@@ -43,8 +52,7 @@ class AccountImport implements CsvImport<AccountRequest> {
     @Override
     public void check(Row row, AccountRequest request) {
         try {
-            Account existing = row.get("externalId") == null ? null
-                    : Account.<Account> find("externalId", row.get("externalId")).firstResult();
+            Account existing = Account.byReference(row.get("externalId"));
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "accounts");
             }
@@ -57,7 +65,7 @@ class AccountImport implements CsvImport<AccountRequest> {
 
     @Override
     public boolean exists(String externalId) {
-        return Account.count("externalId", externalId) > 0;
+        return Account.byReference(externalId) != null;
     }
 
     @Override

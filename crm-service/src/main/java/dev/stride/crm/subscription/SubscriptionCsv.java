@@ -4,11 +4,13 @@ import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Subscriptions from CSV: {@code externalId, accountExternalId, plan, mrr, currency, startedOn, renewsOn, ownerId,
- * cancelledOn, cancelReason}. Re-importing updates the plan, owner and cancellation; an MRR change keeps its date, so
- * it goes through {@code POST /subscriptions/{id}/mrr}, and a row with another MRR is reported.
+ * Subscriptions as CSV, read by imports and written by exports: the {@link #COLUMNS}. Re-importing updates the plan,
+ * owner and cancellation; an MRR change keeps its date, so it goes through {@code POST /subscriptions/{id}/mrr}, and a
+ * row with another MRR is reported.
  */
 @RequestScoped
-class SubscriptionImport implements CsvImport<SubscriptionImportRow> {
+class SubscriptionCsv implements CsvImport<SubscriptionImportRow> {
+
+    static final List<String> COLUMNS = List.of("externalId", "accountExternalId", "plan", "mrr", "currency",
+            "startedOn", "renewsOn", "ownerId", "cancelledOn", "cancelReason");
 
     /** Account ids by external id, for this one import (request). */
     private final Map<String, UUID> accountIds = new HashMap<>();
@@ -30,7 +35,7 @@ class SubscriptionImport implements CsvImport<SubscriptionImportRow> {
     private final Ownership ownership;
     private final CurrentTenant tenant;
 
-    SubscriptionImport(SubscriptionService subscriptions, AccountDirectory accounts, Ownership ownership,
+    SubscriptionCsv(SubscriptionService subscriptions, AccountDirectory accounts, Ownership ownership,
             CurrentTenant tenant) {
         this.subscriptions = subscriptions;
         this.accounts = accounts;
@@ -45,8 +50,14 @@ class SubscriptionImport implements CsvImport<SubscriptionImportRow> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "accountExternalId", "plan", "mrr", "currency", "startedOn", "renewsOn",
-                "ownerId", "cancelledOn", "cancelReason");
+        return COLUMNS;
+    }
+
+    /** A subscription as an export writes it: what its import reads back. */
+    static List<Object> row(Subscription subscription, String accountReference) {
+        return Arrays.asList(ExternalIds.reference(subscription.id, subscription.externalId), accountReference,
+                subscription.plan, subscription.mrr, subscription.currency, subscription.startedOn,
+                subscription.renewsOn, subscription.ownerId, subscription.cancelledOn, subscription.cancelReason);
     }
 
     @Override
@@ -88,8 +99,7 @@ class SubscriptionImport implements CsvImport<SubscriptionImportRow> {
                     + "an MRR change needs its date: POST /subscriptions/{id}/mrr");
         }
         try {
-            Subscription existing = externalId == null ? null
-                    : Subscription.<Subscription> find("externalId", externalId).firstResult();
+            Subscription existing = Subscription.byReference(externalId);
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "subscriptions");
             }
@@ -101,7 +111,7 @@ class SubscriptionImport implements CsvImport<SubscriptionImportRow> {
 
     @Override
     public boolean exists(String externalId) {
-        return Subscription.count("externalId", externalId) > 0;
+        return Subscription.byReference(externalId) != null;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.stride.crm.pipeline.PipelineDirectory;
 import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
@@ -17,15 +18,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * Deals from CSV, history included: {@code externalId, name, accountExternalId, pipeline, stage, amount, currency,
- * expectedCloseDate, ownerId, status, createdAt, closedAt, lostReason}, cells read as {@link CsvValues} says.
+ * Deals as CSV, their history included, both ways: an import reads the {@link #COLUMNS} (cells as {@link CsvValues}
+ * says, records referred to by external id and pipelines and stages by name), an export writes the same.
  */
 @RequestScoped
-class DealImport implements CsvImport<DealImportRow> {
+class DealCsv implements CsvImport<DealImportRow> {
+
+    static final List<String> COLUMNS = List.of("externalId", "name", "accountExternalId", "pipeline", "stage",
+            "amount", "currency", "expectedCloseDate", "ownerId", "status", "createdAt", "closedAt", "lostReason");
 
     /** Lookups of one import (one request): account ids by external id, stages by pipeline and stage name. */
     private final Map<String, UUID> accountIds = new HashMap<>();
@@ -39,7 +43,7 @@ class DealImport implements CsvImport<DealImportRow> {
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    DealImport(DealService deals, AccountDirectory accounts, PipelineDirectory pipelines, Choices choices,
+    DealCsv(DealService deals, AccountDirectory accounts, PipelineDirectory pipelines, Choices choices,
             Ownership ownership, CurrentTenant tenant, Clock clock) {
         this.deals = deals;
         this.accounts = accounts;
@@ -57,8 +61,15 @@ class DealImport implements CsvImport<DealImportRow> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "name", "accountExternalId", "pipeline", "stage", "amount", "currency",
-                "expectedCloseDate", "ownerId", "status", "createdAt", "closedAt", "lostReason");
+        return COLUMNS;
+    }
+
+    /** A deal as an export writes it: what its import reads back. */
+    static List<Object> row(Deal deal, StageRef stage, String accountReference) {
+        return Arrays.asList(ExternalIds.reference(deal.id, deal.externalId), deal.name, accountReference,
+                stage.pipelineName(), stage.stageName(), deal.amount, deal.currency, deal.expectedCloseDate,
+                deal.ownerId, deal.status, deal.createdAt, deal.wonAt != null ? deal.wonAt : deal.lostAt,
+                deal.lostReason);
     }
 
     @Override
@@ -106,8 +117,7 @@ class DealImport implements CsvImport<DealImportRow> {
             choices.require(LossReasons.LIST, LossReasons.DEFAULT.reasons(), "lostReason", r.lostReason());
         }
         try {
-            Deal existing = row.get("externalId") == null ? null
-                    : Deal.<Deal> find("externalId", row.get("externalId")).firstResult();
+            Deal existing = Deal.byReference(row.get("externalId"));
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "deals");
             }
@@ -119,7 +129,7 @@ class DealImport implements CsvImport<DealImportRow> {
 
     @Override
     public boolean exists(String externalId) {
-        return Deal.count("externalId", externalId) > 0;
+        return Deal.byReference(externalId) != null;
     }
 
     @Override

@@ -6,11 +6,13 @@ import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
 import dev.stride.crm.lead.LeadDirectory;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +21,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Activities from CSV: {@code externalId, type, subject, notes, at, durationMinutes, outcome, completed,
- * leadExternalId, dealExternalId, accountExternalId, ownerId}; what they are linked to by external id.
+ * Activities as CSV, read by imports and written by exports: the {@link #COLUMNS}, linked to leads, deals and accounts
+ * by their external ids.
  */
 @RequestScoped
-class ActivityImport implements CsvImport<ActivityRequest> {
+class ActivityCsv implements CsvImport<ActivityRequest> {
+
+    static final List<String> COLUMNS = List.of("externalId", "type", "subject", "notes", "at", "durationMinutes",
+            "outcome", "completed", "leadExternalId", "dealExternalId", "accountExternalId", "ownerId");
 
     /** Ids by external id, for this one import (request), per kind of link. */
     private final Map<String, UUID> leadIds = new HashMap<>();
@@ -37,7 +42,7 @@ class ActivityImport implements CsvImport<ActivityRequest> {
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    ActivityImport(ActivityService activities, LeadDirectory leads, DealDirectory deals, AccountDirectory accounts,
+    ActivityCsv(ActivityService activities, LeadDirectory leads, DealDirectory deals, AccountDirectory accounts,
             Ownership ownership, CurrentTenant tenant, Clock clock) {
         this.activities = activities;
         this.leads = leads;
@@ -55,8 +60,14 @@ class ActivityImport implements CsvImport<ActivityRequest> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "type", "subject", "notes", "at", "durationMinutes", "outcome", "completed",
-                "leadExternalId", "dealExternalId", "accountExternalId", "ownerId");
+        return COLUMNS;
+    }
+
+    /** An activity as an export writes it: what its import reads back. */
+    static List<Object> row(Activity activity, String leadReference, String dealReference, String accountReference) {
+        return Arrays.asList(ExternalIds.reference(activity.id, activity.externalId), activity.type, activity.subject,
+                activity.notes, activity.at, activity.durationMinutes, activity.outcome, activity.completedAt != null,
+                leadReference, dealReference, accountReference, activity.ownerId);
     }
 
     @Override
@@ -77,8 +88,7 @@ class ActivityImport implements CsvImport<ActivityRequest> {
     public void check(Row row, ActivityRequest request) {
         activities.requireValid(request, clock.instant());
         try {
-            Activity existing = row.get("externalId") == null ? null
-                    : Activity.<Activity> find("externalId", row.get("externalId")).firstResult();
+            Activity existing = Activity.byReference(row.get("externalId"));
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "activities");
             }
@@ -94,7 +104,7 @@ class ActivityImport implements CsvImport<ActivityRequest> {
 
     @Override
     public boolean exists(String externalId) {
-        return Activity.count("externalId", externalId) > 0;
+        return Activity.byReference(externalId) != null;
     }
 
     @Override

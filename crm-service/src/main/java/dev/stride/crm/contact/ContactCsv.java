@@ -3,17 +3,22 @@ package dev.stride.crm.contact;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ExternalIds;
 import dev.stride.crm.platform.Ownership;
 import dev.stride.crm.platform.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Contacts from CSV: {@code externalId, accountExternalId, name, kana, email, phone, title, ownerId}. */
+/** Contacts as CSV, read by imports and written by exports: the {@link #COLUMNS}. */
 @RequestScoped
-class ContactImport implements CsvImport<ContactRequest> {
+class ContactCsv implements CsvImport<ContactRequest> {
+
+    static final List<String> COLUMNS = List.of("externalId", "accountExternalId", "name", "kana", "email", "phone",
+            "title", "ownerId");
 
     /** Account ids by external id, for this one import (request). */
     private final Map<String, UUID> accountIds = new HashMap<>();
@@ -22,7 +27,7 @@ class ContactImport implements CsvImport<ContactRequest> {
     private final Ownership ownership;
     private final CurrentTenant tenant;
 
-    ContactImport(ContactService contacts, AccountDirectory accounts, Ownership ownership, CurrentTenant tenant) {
+    ContactCsv(ContactService contacts, AccountDirectory accounts, Ownership ownership, CurrentTenant tenant) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.ownership = ownership;
@@ -36,7 +41,13 @@ class ContactImport implements CsvImport<ContactRequest> {
 
     @Override
     public List<String> columns() {
-        return List.of("externalId", "accountExternalId", "name", "kana", "email", "phone", "title", "ownerId");
+        return COLUMNS;
+    }
+
+    /** A contact as an export writes it: what its import reads back. */
+    static List<Object> row(Contact contact, String accountReference) {
+        return Arrays.asList(ExternalIds.reference(contact.id, contact.externalId), accountReference, contact.name,
+                contact.kana, contact.email, contact.phone, contact.title, contact.ownerId);
     }
 
     @Override
@@ -57,8 +68,7 @@ class ContactImport implements CsvImport<ContactRequest> {
     @Override
     public void check(Row row, ContactRequest request) {
         try {
-            Contact existing = row.get("externalId") == null ? null
-                    : Contact.<Contact> find("externalId", row.get("externalId")).firstResult();
+            Contact existing = Contact.byReference(row.get("externalId"));
             if (existing != null) {
                 ownership.requireMayChange(existing.ownerId, "contacts");
             }
@@ -70,7 +80,7 @@ class ContactImport implements CsvImport<ContactRequest> {
 
     @Override
     public boolean exists(String externalId) {
-        return Contact.count("externalId", externalId) > 0;
+        return Contact.byReference(externalId) != null;
     }
 
     @Override
