@@ -11,6 +11,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { DealPage } from '../features/deals/DealPage';
+import { DealsPage } from '../features/deals/DealsPage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
@@ -20,7 +21,7 @@ import { AREAS, Shell, type Area } from '../features/shell/Shell';
 import { TeamsPage } from '../features/teams/TeamsPage';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'leads', 'accounts', 'activities', 'imports', 'teams'];
+const BUILT: Area[] = ['dashboard', 'pipeline', 'deals', 'leads', 'accounts', 'activities', 'imports', 'teams'];
 
 const router = createBrowserRouter([
   {
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Dashboard /> },
       { path: 'pipeline', element: <PipelineBoard /> },
+      { path: 'deals', element: <DealsPage /> },
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'leads', element: <LeadsPage /> },
       { path: 'leads/:id', element: <LeadPage /> },

@@ -139,6 +139,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export accounts as CSV
+         * @description Every account the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this owner's accounts (a user id) */
+                    owner?: string;
+                    /** @description Text contained in the name (case-insensitive) */
+                    q?: string;
+                    /** @description Only this size band */
+                    sizeBand?: string;
+                    /** @description name, -name, createdAt or -createdAt */
+                    sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/accounts/{id}": {
         parameters: {
             query?: never;
@@ -517,6 +594,97 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export activities as CSV
+         * @description Every activity the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only activities of this account */
+                    accountId?: string;
+                    /** @description true: only done ones; false: only planned ones */
+                    completed?: boolean;
+                    /** @description Only activities of this deal */
+                    dealId?: string;
+                    /** @description At or after this instant (ISO 8601) */
+                    from?: string;
+                    /** @description Only activities of this lead */
+                    leadId?: string;
+                    /** @description true: only open activities whose time has passed */
+                    overdue?: boolean;
+                    /** @description Only this owner's activities (a user id) */
+                    owner?: string;
+                    /** @description Text contained in the subject (case-insensitive) */
+                    q?: string;
+                    /** @description -at (default) or at */
+                    sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                    /** @description Before this instant (ISO 8601) */
+                    to?: string;
+                    /** @description CALL, EMAIL, MEETING or TASK */
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -977,6 +1145,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export contacts as CSV
+         * @description Every contact the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the contacts of this account (its id) */
+                    account?: string;
+                    /** @description Only this owner's contacts (a user id) */
+                    owner?: string;
+                    /** @description Text contained in the name, kana or email (case-insensitive) */
+                    q?: string;
+                    /** @description name (by kana reading where there is one), -name, createdAt or -createdAt */
+                    sort?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/contacts/{id}": {
         parameters: {
             query?: never;
@@ -1348,6 +1593,99 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/deals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export deals as CSV
+         * @description Every deal the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only deals of this account */
+                    accountId?: string;
+                    /** @description Expected to close on or after this date */
+                    closeFrom?: string;
+                    /** @description Expected to close before this date */
+                    closeTo?: string;
+                    /** @description Created at or after this instant (ISO 8601) */
+                    createdFrom?: string;
+                    /** @description Created before this instant (ISO 8601) */
+                    createdTo?: string;
+                    /** @description Only this owner's deals (a user id) */
+                    owner?: string;
+                    /** @description Only deals of this pipeline */
+                    pipelineId?: string;
+                    /** @description Text contained in the name (case-insensitive) */
+                    q?: string;
+                    /** @description -createdAt (default), createdAt, name, -name, amount or -amount */
+                    sort?: string;
+                    /** @description Only deals converted from leads of this source */
+                    source?: string;
+                    /** @description Only deals in this stage */
+                    stageId?: string;
+                    /** @description OPEN, WON or LOST */
+                    status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2490,6 +2828,91 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export leads as CSV
+         * @description Every lead the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only leads of this campaign */
+                    campaign?: string;
+                    /** @description Created at or after this instant (ISO 8601) */
+                    createdFrom?: string;
+                    /** @description Created before this instant (ISO 8601) */
+                    createdTo?: string;
+                    /** @description Only this owner's leads (a user id) */
+                    owner?: string;
+                    /** @description Text contained in the name, company or email (case-insensitive) */
+                    q?: string;
+                    /** @description -createdAt (default), createdAt, name or -name */
+                    sort?: string;
+                    /** @description Only leads from this source */
+                    source?: string;
+                    /** @description NEW, CONTACTED, QUALIFIED, CONVERTED or DISQUALIFIED */
+                    status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3870,6 +4293,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/subscriptions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export subscriptions as CSV
+         * @description Every subscription the same filters list, in the same order. The file has the columns its import takes, so it re-imports: `externalId` is the id a record was imported with, or else its Stride id, and references to other records likewise. UTF-8 with a byte order mark (Excel opens Japanese right); every match, streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this account's subscriptions */
+                    accountId?: string;
+                    /** @description Only this owner's subscriptions (a user id) */
+                    owner?: string;
+                    /** @description Text contained in the plan name (case-insensitive) */
+                    q?: string;
+                    /** @description -createdAt (default) or createdAt */
+                    sort?: string;
+                    /** @description ACTIVE or CANCELLED */
+                    status?: string;
+                    /** @description Only those owned by the members of this team */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or the role does not allow this change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import type { components } from '../../api/generated/crm';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { ExportButton } from '../imports/ExportButton';
 
 type Account = components['schemas']['Account'];
 
@@ -54,17 +55,20 @@ export function AccountsPage() {
         </button>
         {create.isError && <ErrorMessage error={create.error} />}
       </form>
-      <label className="search">
-        {t('accounts.search')}
-        <input
-          type="search"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setCursor(undefined);
-          }}
-        />
-      </label>
+      <div className="filters" role="search">
+        <label className="search">
+          {t('accounts.search')}
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setCursor(undefined);
+            }}
+          />
+        </label>
+        <ExportButton path="/api/crm/accounts/export" filters={{ q: query || undefined }} />
+      </div>
       {accounts.isError && <ErrorMessage error={accounts.error} onRetry={() => void accounts.refetch()} />}
       {accounts.data && (
         <>

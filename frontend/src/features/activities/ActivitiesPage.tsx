@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { ExportButton } from '../imports/ExportButton';
 import { useFormat } from '../format';
 
 type View = 'overdue' | 'open' | 'all';
@@ -15,21 +16,15 @@ export function ActivitiesPage() {
   const format = useFormat();
   const queries = useQueryClient();
   const [view, setView] = useState<View>('overdue');
+  const filters = {
+    overdue: view === 'overdue',
+    completed: view === 'open' ? false : undefined,
+    sort: view === 'all' ? '-at' : 'at',
+  };
   const activities = useQuery({
     queryKey: ['activities', view],
     queryFn: async () =>
-      (
-        await api.crm.GET('/api/crm/activities', {
-          params: {
-            query: {
-              overdue: view === 'overdue',
-              completed: view === 'open' ? false : undefined,
-              sort: view === 'all' ? '-at' : 'at',
-              limit: 200,
-            },
-          },
-        })
-      ).data!,
+      (await api.crm.GET('/api/crm/activities', { params: { query: { ...filters, limit: 200 } } })).data!,
   });
   const complete = useMutation({
     mutationFn: async (id: string) =>
@@ -47,6 +42,7 @@ export function ActivitiesPage() {
             </button>
           ))}
         </div>
+        <ExportButton path="/api/crm/activities/export" filters={filters} />
       </header>
       {activities.isError && <ErrorMessage error={activities.error} onRetry={() => void activities.refetch()} />}
       {complete.isError && <ErrorMessage error={complete.error} />}

@@ -4,20 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { ExportButton } from '../imports/ExportButton';
 import { useFormat } from '../format';
 import { useLeadSources, type Lead } from './useLeads';
 
 const PAGE = 50;
+const STATUSES: Lead['status'][] = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED'];
 
-/** The tenant's leads, newest first, with a form to add one. */
+type LeadFilters = { q?: string; status?: string; source?: string };
+
+/** The tenant's leads, newest first, filtered by text, status and source, with a form to add one and an export. */
 export function LeadsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
+  const [filters, setFilters] = useState<LeadFilters>({});
   const [cursor, setCursor] = useState<string>();
+  const filter = (changed: LeadFilters) => {
+    setFilters({ ...filters, ...changed });
+    setCursor(undefined);
+  };
   const leads = useQuery({
-    queryKey: ['leads', cursor],
-    queryFn: async () => (await api.crm.GET('/api/crm/leads', { params: { query: { limit: PAGE, cursor } } })).data!,
+    queryKey: ['leads', filters, cursor],
+    queryFn: async () =>
+      (await api.crm.GET('/api/crm/leads', { params: { query: { ...filters, limit: PAGE, cursor } } })).data!,
   });
   return (
     <section>
@@ -25,6 +35,32 @@ export function LeadsPage() {
         <h1>{t('nav.leads')}</h1>
       </header>
       <NewLead />
+      <div className="filters" role="search">
+        <label className="search">
+          {t('leads.search')}
+          <input
+            type="search"
+            value={filters.q ?? ''}
+            onChange={(event) => filter({ q: event.target.value || undefined })}
+          />
+        </label>
+        <label>
+          {t('leads.status')}
+          <select
+            value={filters.status ?? ''}
+            onChange={(event) => filter({ status: event.target.value || undefined })}
+          >
+            <option value="">{t('common.all')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`lead.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SourceSelect value={filters.source ?? ''} empty={t('common.all')} onChange={(source) => filter({ source })} />
+        <ExportButton path="/api/crm/leads/export" filters={filters} />
+      </div>
       {leads.isError && <ErrorMessage error={leads.error} onRetry={() => void leads.refetch()} />}
       {leads.data && (
         <>
@@ -68,7 +104,6 @@ function NewLead() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const sources = useLeadSources();
   const [fields, setFields] = useState({ name: '', company: '', email: '', phone: '', source: '', campaign: '' });
   const create = useMutation({
     mutationFn: async () =>
@@ -107,22 +142,41 @@ function NewLead() {
       {field('company')}
       {field('email', 'email')}
       {field('phone', 'tel')}
-      <label>
-        {t('leads.source')}
-        <select required value={fields.source} onChange={(event) => setFields({ ...fields, source: event.target.value })}>
-          <option value="">—</option>
-          {(sources.data ?? []).map((source) => (
-            <option key={source} value={source}>
-              {source}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SourceSelect
+        required
+        value={fields.source}
+        empty="—"
+        onChange={(source) => setFields({ ...fields, source: source ?? '' })}
+      />
       {field('campaign')}
       <button type="submit" className="primary" disabled={create.isPending}>
         {t('leads.create')}
       </button>
       {create.isError && <ErrorMessage error={create.error} />}
     </form>
+  );
+}
+
+/** The tenant's lead sources to pick from; the empty choice gives undefined. */
+function SourceSelect({ value, empty, required = false, onChange }: {
+  value: string;
+  empty: string;
+  required?: boolean;
+  onChange: (source: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const sources = useLeadSources();
+  return (
+    <label>
+      {t('leads.source')}
+      <select required={required} value={value} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{empty}</option>
+        {(sources.data ?? []).map((source) => (
+          <option key={source} value={source}>
+            {source}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

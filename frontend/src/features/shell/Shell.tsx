@@ -9,6 +9,7 @@ export const AREAS = [
   'kpis',
   'okrs',
   'pipeline',
+  'deals',
   'leads',
   'accounts',
   'activities',
