@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { eventTrail, logIn, shiftJis } from './stride';
 
 test('acme-rep turns a lead into a deal, moves it across the board, wins it, and the trail reaches Kafka', async ({
@@ -96,4 +97,31 @@ test('acme-admin checks a Shift_JIS file from Excel in the import wizard, sees i
   await form.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('button', { name: 'Import 1 row' }).click();
   await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+});
+
+test('acme-admin exports the accounts a search shows as a CSV that Excel opens in Japanese', async ({ page }) => {
+  const name = `東京精密 ${Date.now().toString(36)}`;
+  await page.goto('/accounts');
+  await logIn(page, 'acme-admin');
+  const form = page.getByRole('form', { name: 'New account' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Industry').fill('=製造業');
+  await form.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Search by name').fill(name);
+  await expect(page.getByText('1 account', { exact: true })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+
+  expect(download.suggestedFilename()).toMatch(/^stride-accounts-\d{4}-\d{2}-\d{2}\.csv$/);
+  const file = await readFile(await download.path());
+  expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = file.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('externalId,name,industry,sizeBand,ownerId');
+  expect(lines[1]).toMatch(new RegExp(`^[0-9a-f-]{36},${name},'=製造業,,[0-9a-f-]{36}$`));
+  expect(lines.slice(2)).toEqual(['']);
 });

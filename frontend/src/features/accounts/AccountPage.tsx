@@ -5,10 +5,11 @@ import { useApi } from '../../api/ApiContext';
 import type { components } from '../../api/generated/crm';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
+import { AccountSubscriptions } from '../subscriptions/AccountSubscriptions';
 
 type Account = components['schemas']['Account'];
 
-/** One account with what hangs on it: its contacts, deals and subscriptions. */
+/** One account with what hangs on it: its contacts, its deals, and its subscriptions (started and changed here). */
 export function AccountPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -27,11 +28,6 @@ export function AccountPage() {
     queryKey: ['account', id, 'deals'],
     queryFn: async () => (await api.crm.GET('/api/crm/deals', { params: { query: { accountId: id, limit: 200 } } }))
       .data!,
-  });
-  const subscriptions = useQuery({
-    queryKey: ['account', id, 'subscriptions'],
-    queryFn: async () =>
-      (await api.crm.GET('/api/crm/subscriptions', { params: { query: { accountId: id, limit: 200 } } })).data!,
   });
   if (account.isPending) {
     return <p>{t('common.loading')}</p>;
@@ -80,22 +76,7 @@ export function AccountPage() {
           ))}
         </ul>
       </section>
-      <section aria-label={t('accounts.subscriptions')}>
-        <h2>{t('accounts.subscriptions')}</h2>
-        {subscriptions.isError && <ErrorMessage error={subscriptions.error} />}
-        <ul className="timeline">
-          {subscriptions.data?.items.map((subscription) => (
-            <li key={subscription.id}>
-              <strong>{subscription.plan}</strong>{' '}
-              {t('accounts.mrr', { mrr: format.money(subscription.mrr, subscription.currency) })}{' '}
-              <span className="muted">
-                {format.date(subscription.startedOn)}
-                {subscription.cancelledOn && ` – ${format.date(subscription.cancelledOn)}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AccountSubscriptions accountId={id} />
     </section>
   );
 }
