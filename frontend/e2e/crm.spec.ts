@@ -20,13 +20,19 @@ test('acme-rep turns a lead into a deal, moves it across the board, wins it, and
   await expect(page.getByRole('heading', { name: leadName })).toBeVisible();
   const leadId = new URL(page.url()).pathname.split('/').pop()!;
 
-  const call = page.getByRole('form', { name: 'Log a call' });
+  const call = page.getByRole('form', { name: 'Log an activity' });
   await call.getByLabel('Subject').fill('導入時期の確認');
   await call.getByLabel('Outcome').fill('Demo booked');
-  await call.getByRole('button', { name: 'Log a call' }).click();
+  await call.getByRole('button', { name: 'Log it' }).click();
   await expect(page.getByRole('region', { name: 'Activities' }).getByRole('listitem')).toContainText('導入時期の確認');
 
+  await page.getByRole('navigation').getByRole('link', { name: 'Leads' }).click();
+  await page.getByLabel('Search name, company or email').fill(leadName);
+  await page.getByLabel('Status').selectOption('NEW');
+  await page.getByRole('link', { name: `Convert ${leadName} to a deal` }).click();
   const convert = page.getByRole('form', { name: 'Convert to a deal' });
+  await expect(page).toHaveURL(/#convert$/);
+  await expect(convert.getByLabel('Deal name')).toBeFocused();
   await convert.getByLabel('Deal name').fill(dealName);
   await convert.getByLabel('Amount').fill('3000000');
   await convert.getByRole('button', { name: 'Convert' }).click();

@@ -7,7 +7,7 @@ import { AccountPage } from './AccountPage';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('AccountPage', () => {
-  it('shows the account with its contacts, deals and subscriptions', async () => {
+  it('shows the account with its contacts, deals, subscriptions and activities', async () => {
     vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
       const url = new URL(urlOf(input));
       switch (url.pathname) {
@@ -20,6 +20,9 @@ describe('AccountPage', () => {
         case '/api/crm/deals':
           return json({ total: 1, items: [{ id: 'd1', name: '導入', amount: 3000000, currency: 'JPY', status: 'WON',
             stageName: 'Proposal' }] });
+        case '/api/crm/activities':
+          return json({ total: 1, items: [{ id: 'a1', type: 'MEETING', subject: '年次レビュー', outcome: null,
+            at: '2026-11-20T01:00:00Z' }] });
         default:
           return json({ total: 1, items: [{ id: 's1', plan: 'Standard', mrr: 50000, currency: 'JPY',
             startedOn: '2026-04-01', cancelledOn: null }] });
@@ -39,6 +42,8 @@ describe('AccountPage', () => {
     expect(await within(screen.getByRole('region', { name: 'Deals' })).findByRole('link', { name: '導入' }))
       .toHaveAttribute('href', '/deals/d1');
     expect(await within(screen.getByRole('region', { name: 'Subscriptions' })).findByText(/¥50,000 \/ month/))
+      .toBeInTheDocument();
+    expect(await within(screen.getByRole('region', { name: 'Activities' })).findByText(/年次レビュー/))
       .toBeInTheDocument();
   });
 });

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import type { components } from '../../api/generated/crm';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
 import { AccountSubscriptions } from '../subscriptions/AccountSubscriptions';
 
 type Account = components['schemas']['Account'];
 
-/** One account with what hangs on it: its contacts, its deals, and its subscriptions (started and changed here). */
+/** One account with what hangs on it: contacts, deals, subscriptions (started and changed here) and activities. */
 export function AccountPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function AccountPage() {
         </ul>
       </section>
       <AccountSubscriptions accountId={id} />
+      <ActivityTimeline of={{ accountId: id }} />
     </section>
   );
 }

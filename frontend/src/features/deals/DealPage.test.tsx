@@ -31,11 +31,15 @@ function renderDeal() {
   );
 }
 
+/** The deal, its history, or its activities (none), as the page asks for them. */
+function answer(url: string, status: 'OPEN' | 'WON') {
+  const path = new URL(url).pathname;
+  return path.endsWith('/history') ? history : path === '/api/crm/activities' ? { total: 0, items: [] } : deal(status);
+}
+
 describe('DealPage', () => {
   it('shows the amount in yen and the time spent in each stage', async () => {
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-      json(urlOf(input).endsWith('/history') ? history : deal('OPEN')),
-    );
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => json(answer(urlOf(input), 'OPEN')));
 
     renderDeal();
 
@@ -59,7 +63,7 @@ describe('DealPage', () => {
         won = true;
         return json(deal('WON'));
       }
-      return json(request.url.endsWith('/history') ? history : deal(won ? 'WON' : 'OPEN'));
+      return json(answer(request.url, won ? 'WON' : 'OPEN'));
     });
 
     renderDeal();

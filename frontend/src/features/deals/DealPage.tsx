@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
 import { useDeal, useDealActions, useDealHistory, useLossReasons, type Deal } from './useDeal';
@@ -76,6 +77,7 @@ export function DealPage() {
       </dl>
       <DealActions deal={d} />
       <StageHistory id={id} />
+      <ActivityTimeline of={{ dealId: d.id }} linkTo={{ dealId: d.id, accountId: d.accountId ?? undefined }} />
     </section>
   );
 }

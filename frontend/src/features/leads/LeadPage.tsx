@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { ErrorMessage } from '../errors/ErrorMessage';
-import { useFormat } from '../format';
-import { leadKey, useLead, useLeadActivities, type Lead } from './useLeads';
+import { leadKey, useLead, type Lead } from './useLeads';
 
 const OPEN_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED'] as const;
 
@@ -52,7 +52,7 @@ export function LeadPage() {
           <Convert lead={l} />
         </>
       )}
-      <Activities lead={l} />
+      <ActivityTimeline of={{ leadId: l.id }} linkTo={{ leadId: l.id, dealId: l.dealId ?? undefined }} />
     </section>
   );
 }
@@ -85,6 +85,14 @@ function Convert({ lead }: { lead: Lead }) {
   const [name, setName] = useState(lead.company ?? lead.name);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState('JPY');
+  const { hash } = useLocation();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (hash === '#convert') {
+      form.current?.scrollIntoView();
+      form.current?.querySelector('input')?.focus();
+    }
+  }, [hash]);
   const convert = useMutation({
     mutationFn: async () =>
       (
@@ -97,7 +105,9 @@ function Convert({ lead }: { lead: Lead }) {
   });
   return (
     <form
+      ref={form}
       className="inline-form"
+      id="convert"
       aria-label={t('lead.convert')}
       onSubmit={(event) => {
         event.preventDefault();
@@ -123,64 +133,5 @@ function Convert({ lead }: { lead: Lead }) {
       </button>
       {convert.isError && <ErrorMessage error={convert.error} />}
     </form>
-  );
-}
-
-function Activities({ lead }: { lead: Lead }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const format = useFormat();
-  const queries = useQueryClient();
-  const activities = useLeadActivities(lead.id);
-  const [subject, setSubject] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const log = useMutation({
-    mutationFn: async () =>
-      (
-        await api.crm.POST('/api/crm/activities', {
-          body: { type: 'CALL', subject, outcome: outcome || undefined, at: new Date().toISOString(),
-            leadId: lead.id, dealId: lead.dealId ?? undefined },
-        })
-      ).data,
-    onSuccess: () => {
-      setSubject('');
-      setOutcome('');
-      void queries.invalidateQueries({ queryKey: [...leadKey(lead.id), 'activities'] });
-    },
-  });
-  return (
-    <section aria-label={t('activities.title')}>
-      <h2>{t('activities.title')}</h2>
-      <form
-        className="inline-form"
-        aria-label={t('activities.logCall')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          log.mutate();
-        }}
-      >
-        <label>
-          {t('activities.subject')}
-          <input required value={subject} maxLength={200} onChange={(event) => setSubject(event.target.value)} />
-        </label>
-        <label>
-          {t('activities.outcome')}
-          <input value={outcome} maxLength={500} onChange={(event) => setOutcome(event.target.value)} />
-        </label>
-        <button type="submit" disabled={log.isPending}>
-          {t('activities.logCall')}
-        </button>
-        {log.isError && <ErrorMessage error={log.error} />}
-      </form>
-      {activities.isError && <ErrorMessage error={activities.error} />}
-      <ul className="timeline">
-        {activities.data?.items.map((activity) => (
-          <li key={activity.id}>
-            <strong>{t(`activities.type.${activity.type}`)}</strong> {activity.subject}
-            {activity.outcome && ` — ${activity.outcome}`} <span className="muted">{format.dateTime(activity.at)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

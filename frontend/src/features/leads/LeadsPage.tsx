@@ -11,6 +11,9 @@ import { useLeadSources, type Lead } from './useLeads';
 const PAGE = 50;
 const STATUSES: Lead['status'][] = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED'];
 
+/** The statuses a lead can still be converted from. */
+const OPEN: Lead['status'][] = ['NEW', 'CONTACTED', 'QUALIFIED'];
+
 type LeadFilters = { q?: string; status?: string; source?: string };
 
 /** The tenant's leads, newest first, filtered by text, status and source, with a form to add one and an export. */
@@ -73,6 +76,7 @@ export function LeadsPage() {
                 <th>{t('leads.source')}</th>
                 <th>{t('leads.status')}</th>
                 <th>{t('leads.created')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -85,6 +89,13 @@ export function LeadsPage() {
                   <td>{lead.source}</td>
                   <td>{t(`lead.status.${lead.status}`)}</td>
                   <td>{format.dateTime(lead.createdAt)}</td>
+                  <td>
+                    {OPEN.includes(lead.status) && (
+                      <Link to={`/leads/${lead.id}#convert`} aria-label={t('leads.convertNamed', { name: lead.name })}>
+                        {t('lead.convert')}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

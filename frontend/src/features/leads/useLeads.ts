@@ -3,7 +3,6 @@ import { useApi } from '../../api/ApiContext';
 import type { components } from '../../api/generated/crm';
 
 export type Lead = components['schemas']['Lead'];
-export type Activity = components['schemas']['Activity'];
 
 export const leadKey = (id: string) => ['lead', id] as const;
 
@@ -20,14 +19,5 @@ export function useLeadSources() {
   return useQuery({
     queryKey: ['lead-sources'],
     queryFn: async () => (await api.crm.GET('/api/crm/leads/sources')).data!.sources,
-  });
-}
-
-export function useLeadActivities(leadId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...leadKey(leadId), 'activities'],
-    queryFn: async () =>
-      (await api.crm.GET('/api/crm/activities', { params: { query: { leadId, limit: 200 } } })).data!,
   });
 }

@@ -34,7 +34,9 @@ describe('AccountSubscriptions', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getByText(/¥80,000 \/ month/)).toBeInTheDocument());
-    expect(posted).toEqual([{ path: '/api/crm/subscriptions/s1/mrr', body: { mrr: 80000, effectiveOn: '2026-12-01' } }]);
+    expect(posted).toEqual([
+      { path: '/api/crm/subscriptions/s1/mrr', body: { mrr: 80000, effectiveOn: '2026-12-01' } },
+    ]);
     expect(screen.queryByRole('form', { name: 'Change MRR' })).not.toBeInTheDocument();
   });
 });
