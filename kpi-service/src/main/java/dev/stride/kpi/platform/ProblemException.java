@@ -3,7 +3,8 @@ package dev.stride.kpi.platform;
 import java.util.List;
 
 /**
- * A domain failure that maps to one problem response. Services throw the subclasses; {@link ProblemMapper} renders them.
+ * A domain failure that maps to one problem response. Services throw the subclasses; {@link ProblemMapper} renders
+ * them.
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -26,7 +27,7 @@ public abstract class ProblemException extends RuntimeException {
         return title;
     }
 
-    List<Problem.FieldError> errors() {
+    public List<Problem.FieldError> errors() {
         return errors;
     }
 
@@ -41,6 +42,35 @@ public abstract class ProblemException extends RuntimeException {
     public static final class Conflict extends ProblemException {
         public Conflict(String detail) {
             super(409, "Conflict", detail, List.of());
+        }
+    }
+
+    /** 403: the caller's role does not allow this change of this record. */
+    public static final class Forbidden extends ProblemException {
+        public Forbidden(String detail) {
+            super(403, "Forbidden", detail, List.of());
+        }
+    }
+
+    /** 412: the request's If-Match names a version that is no longer the current one. */
+    public static final class PreconditionFailed extends ProblemException {
+        public PreconditionFailed(String what, String expected, long current) {
+            super(412, "Precondition Failed", what + " has changed since you read it (If-Match " + expected
+                    + ", current version \"" + current + "\"); reload it and apply your change again.", List.of());
+        }
+    }
+
+    /** 422: the request is understood but cannot be processed as sent. */
+    public static final class Unprocessable extends ProblemException {
+        public Unprocessable(String detail) {
+            super(422, "Unprocessable Content", detail, List.of());
+        }
+    }
+
+    /** 503: a system this request depends on does not answer; the request may be retried. */
+    public static final class Unavailable extends ProblemException {
+        public Unavailable(String detail) {
+            super(503, "Service Unavailable", detail, List.of());
         }
     }
 
