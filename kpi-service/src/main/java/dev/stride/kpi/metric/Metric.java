@@ -1,5 +1,6 @@
 package dev.stride.kpi.metric;
 
+import dev.stride.kpi.platform.ProblemException;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,18 @@ public record Metric(
         @Schema(description = "The largest sensible target (a rate of 1 is 100 %); null: none", nullable = true)
         BigDecimal maximum,
         @Schema(description = "The CRM records it is computed from", examples = "deals") String source) {
+
+    /** A target or baseline of this metric: never negative, and within its maximum (a rate of 1 is 100 %). */
+    public void requireInRange(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new ProblemException.InvalidField(field, "must not be negative: " + name + " (" + id
+                    + ") is never below zero");
+        }
+        if (maximum != null && value.compareTo(maximum) > 0) {
+            throw new ProblemException.InvalidField(field, "must be at most " + maximum.toPlainString() + " for "
+                    + name + " (" + id + "): rates are fractions, 0.25 is 25 %");
+        }
+    }
 
     /** Counts and sums accumulate over the period (pace applies); ratios and snapshots are compared as they are. */
     public enum Kind {
