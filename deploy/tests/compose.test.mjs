@@ -204,6 +204,9 @@ test('each service validates Keycloak tokens issued under the gateway URL', () =
   }
   assert.equal(environment(services['crm-service']).QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL,
     `http://keycloak:${keycloakPort}${path}`, 'crm-service reads the tenant\'s users from Keycloak\'s admin API');
+  assert.equal(environment(services['kpi-service']).QUARKUS_REST_CLIENT_ANALYTICS_URL,
+    `http://analytics-service:${environment(services['analytics-service']).QUARKUS_HTTP_PORT}`,
+    'kpi-service asks analytics-service for a metric\'s history (SMART check)');
 });
 
 test('the gateway runs deploy/gateway/nginx.conf, rendered with addresses of this file\'s services', () => {

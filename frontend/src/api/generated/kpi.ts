@@ -794,6 +794,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/kpis/{id}/smart-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SMART-check a saved KPI
+         * @description Each of Specific, Measurable, Achievable, Related and Time-bound as PASS, WARN or FAIL with one sentence in the caller's language (`Accept-Language`: ja, else en). Achievable compares the growth the next open period's target needs over the last closed period with the best period-over-period growth reached (history from analytics): above it WARN, above twice it FAIL; when analytics cannot answer in time, WARN. Plus a suggested target: baseline × (1 + growth), by default the median growth seen, with the working.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The growth for the suggested target, as a fraction (0.1 = 10 %) */
+                    growth?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmartCheck"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or a rep changing the goal tree */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such KPI in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kpi/kpis/{id}/versions": {
         parameters: {
             query?: never;
@@ -1559,6 +1639,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/smart-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SMART-check a KPI draft
+         * @description The draft as it would be saved (POST /kpis), complete or not: what is missing is what the check reports; nothing is saved. Each of Specific, Measurable, Achievable, Related and Time-bound as PASS, WARN or FAIL with one sentence in the caller's language (`Accept-Language`: ja, else en). Achievable compares the growth the next open period's target needs over the last closed period with the best period-over-period growth reached (history from analytics): above it WARN, above twice it FAIL; when analytics cannot answer in time, WARN. Plus a suggested target: baseline × (1 + growth), by default the median growth seen, with the working.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The growth for the suggested target, as a fraction (0.1 = 10 %) */
+                    growth?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KpiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmartCheck"];
+                    };
+                };
+                /** @description Not JSON, or `growth` out of range */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1583,6 +1736,8 @@ export interface components {
              */
             asOf: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        Criterion: "SPECIFIC" | "MEASURABLE" | "ACHIEVABLE" | "RELATED" | "TIME_BOUND";
         DayOff: {
             date: components["schemas"]["LocalDate"];
             /** @example 創立記念日 */
@@ -1837,6 +1992,28 @@ export interface components {
         };
         /** @enum {string} */
         ReviewCadence: "MONTHLY" | "QUARTERLY";
+        SmartCheck: {
+            /** @description Specific, Measurable, Achievable, Related, Time-bound, in that order */
+            criteria: components["schemas"]["SmartCriterion"][];
+            /** @description Baseline × (1 + growth), when there is a baseline */
+            suggestedTarget: components["schemas"]["SuggestedTarget"] | null;
+        };
+        SmartCriterion: {
+            criterion: components["schemas"]["Criterion"];
+            verdict: components["schemas"]["Verdict"];
+            /** @description One sentence in the caller's language (Accept-Language ja or en) */
+            explanation: string;
+        };
+        SuggestedTarget: {
+            baseline: number;
+            /** @description The period the baseline is the value of */
+            baselinePeriod: components["schemas"]["LocalDate"];
+            /** @description As a fraction: 0.12 is 12 % */
+            growth: number;
+            value: number;
+            /** @example 100 (2026-10-01) × (1 + 12.0 %) = 112 */
+            working: string;
+        };
         Target: {
             /**
              * @description The period's first day
@@ -1929,6 +2106,8 @@ export interface components {
         UUID: string;
         /** @enum {string} */
         Unit: "COUNT" | "MONEY" | "RATE" | "DAYS";
+        /** @enum {string} */
+        Verdict: "PASS" | "WARN" | "FAIL";
     };
     responses: never;
     parameters: never;

@@ -52,6 +52,18 @@ public class GoalService {
         return Kgi.count("id", id) > 0;
     }
 
+    /** The name of the tenant's KGI with this id, or null. */
+    public String kgiName(UUID id) {
+        Kgi kgi = Kgi.findById(id);
+        return kgi == null ? null : kgi.name;
+    }
+
+    /** The name of the tenant's KSF with this id, or null. */
+    public String ksfName(UUID id) {
+        Ksf ksf = Ksf.findById(id);
+        return ksf == null ? null : ksf.name;
+    }
+
     /** The KGI a KSF serves, or null when the tenant has no such KSF. */
     public UUID kgiOfKsf(UUID ksfId) {
         Ksf ksf = Ksf.findById(ksfId);

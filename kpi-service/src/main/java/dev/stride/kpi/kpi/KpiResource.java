@@ -16,10 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,9 +56,11 @@ class KpiResource {
             + "meanwhile (412 if they did); without it, the last write wins.";
 
     private final KpiService kpis;
+    private final SmartService smart;
 
-    KpiResource(KpiService kpis) {
+    KpiResource(KpiService kpis, SmartService smart) {
         this.kpis = kpis;
+        this.smart = smart;
     }
 
     @POST
@@ -126,6 +130,18 @@ class KpiResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         kpis.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/smart-check")
+    @Operation(summary = "SMART-check a saved KPI", description = SmartResource.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SmartCheckResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SmartCheckResponse smartCheck(@PathParam("id") UUID id,
+            @Parameter(description = SmartResource.GROWTH) @QueryParam("growth") BigDecimal growth,
+            @Context HttpHeaders headers) {
+        return smart.check(id, growth, headers.getAcceptableLanguages());
     }
 
     @GET

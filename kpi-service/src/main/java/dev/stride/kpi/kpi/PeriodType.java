@@ -25,6 +25,21 @@ public enum PeriodType {
         return start.plusMonths(months);
     }
 
+    /** The period before the one starting on {@code start}. */
+    public LocalDate previous(LocalDate start) {
+        return start.minusMonths(months);
+    }
+
+    /** How many past periods make a history worth comparing with: a year of months, two years of quarters... */
+    int historyLength() {
+        return switch (this) {
+            case MONTH -> 12;
+            case QUARTER -> 8;
+            case HALF -> 6;
+            case FISCAL_YEAR -> 3;
+        };
+    }
+
     /** The period that contains {@code day}. */
     public LocalDate startOf(LocalDate day, int fiscalYearStartMonth) {
         LocalDate start = day.withDayOfMonth(1);

@@ -72,9 +72,14 @@ public final class MetricCatalogue {
         return List.copyOf(METRICS.values());
     }
 
+    /** The metric with this id, or null. */
+    public static Metric find(String id) {
+        return id == null ? null : METRICS.get(id);
+    }
+
     /** The metric with this id, or a 400 naming {@code field}. */
     public static Metric require(String field, String id) {
-        Metric metric = id == null ? null : METRICS.get(id);
+        Metric metric = find(id);
         if (metric == null) {
             throw new ProblemException.InvalidField(field, "must be a metric id of GET /metrics, such as "
                     + "deals.won.amount or leads.conversion_rate");
