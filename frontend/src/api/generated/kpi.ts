@@ -1712,6 +1712,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The templates
+         * @description Each with the KGI, KSFs and KPIs it creates.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"][];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or a rep changing the goal tree */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/templates/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a goal tree from a template
+         * @description In one transaction: the KGI over the current fiscal year, its KSFs and KPIs (owned by the caller) with a target for every month of the year that has not ended; each definition is versioned and published as if defined one by one. Applying twice makes two trees.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The sales tree's fiscal-year revenue target in the tenant's currency (default 120,000,000); the average deal size target follows from it */
+                    revenue?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created; `Location` of the new KGI */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kgi"];
+                    };
+                };
+                /** @description `revenue` out of range */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or a rep changing the goal tree */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's goal tree
+         * @description Every KGI with its KSFs and KPIs, every KPI with its sub-KPIs, oldest first; KPIs linked to no goal are listed apart.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoalTree"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1774,6 +1968,11 @@ export interface components {
         };
         /** @enum {string} */
         Filter: "OWNER" | "TEAM" | "SOURCE" | "PIPELINE" | "ACTIVITY_TYPE";
+        GoalTree: {
+            kgis: components["schemas"]["KgiNode"][];
+            /** @description KPIs without a KGI, KSF or parent KPI (SMART's Related fails for them) */
+            unlinked: components["schemas"]["KpiNode"][];
+        };
         Holiday: {
             date: components["schemas"]["LocalDate"];
             name: string;
@@ -1828,6 +2027,12 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        KgiNode: {
+            kgi: components["schemas"]["Kgi"];
+            ksfs: components["schemas"]["KsfNode"][];
+            /** @description KPIs directly under the KGI */
+            kpis: components["schemas"]["KpiNode"][];
         };
         KgiRequest: {
             /** @example 売上を前年比30%伸ばす */
@@ -1902,6 +2107,10 @@ export interface components {
              */
             activityType?: string | null;
         };
+        KpiNode: {
+            kpi: components["schemas"]["Kpi"];
+            subKpis: components["schemas"]["KpiNode"][];
+        };
         KpiRequest: {
             /** @example 月間新規リード数 */
             name: string;
@@ -1943,6 +2152,10 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        KsfNode: {
+            ksf: components["schemas"]["Ksf"];
+            kpis: components["schemas"]["KpiNode"][];
         };
         KsfRequest: {
             /** @description The KGI it serves */
@@ -2025,6 +2238,18 @@ export interface components {
              * @example 120
              */
             value: number;
+        };
+        Template: {
+            /** @example sales */
+            id: string;
+            name: string;
+            description: string;
+            /** @description The KGI it creates */
+            kgi: string;
+            /** @description The KSFs it creates under the KGI */
+            ksfs: string[];
+            /** @description The KPIs it creates under the KSFs */
+            kpis: string[];
         };
         TenantSettings: {
             /**

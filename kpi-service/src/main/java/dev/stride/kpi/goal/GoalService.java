@@ -71,7 +71,7 @@ public class GoalService {
     }
 
     @Transactional
-    KgiResponse createKgi(KgiRequest request) {
+    public KgiResponse createKgi(KgiRequest request) {
         settings.ensurePublished();
         Instant now = clock.instant();
         Kgi kgi = Kgi.create(request, direction(request), now);
@@ -100,12 +100,12 @@ public class GoalService {
         return KgiResponse.from(kgiOrNotFound(Kgi.findById(id), id));
     }
 
-    List<KgiResponse> kgis() {
+    public List<KgiResponse> kgis() {
         return Kgi.<Kgi>find("order by createdAt, id").stream().map(KgiResponse::from).toList();
     }
 
     @Transactional
-    KsfResponse createKsf(KsfRequest request) {
+    public KsfResponse createKsf(KsfRequest request) {
         requireKgi(request.kgiId());
         Instant now = clock.instant();
         Ksf ksf = Ksf.create(request, now);
@@ -135,7 +135,7 @@ public class GoalService {
         return KsfResponse.from(ksfOrNotFound(Ksf.findById(id), id));
     }
 
-    List<KsfResponse> ksfs(UUID kgiId) {
+    public List<KsfResponse> ksfs(UUID kgiId) {
         return (kgiId == null ? Ksf.<Ksf>find("order by createdAt, id")
                 : Ksf.<Ksf>find("kgiId = ?1 order by createdAt, id", kgiId)).stream().map(KsfResponse::from).toList();
     }

@@ -59,7 +59,7 @@ public class KpiService {
     }
 
     @Transactional
-    KpiResponse create(KpiRequest request) {
+    public KpiResponse create(KpiRequest request) {
         settings.ensurePublished();
         Metric metric = requireValid(null, request);
         Instant now = clock.instant();
@@ -95,7 +95,7 @@ public class KpiService {
         return KpiResponse.from(orNotFound(Kpi.findById(id), id));
     }
 
-    List<KpiResponse> list(UUID kgiId, UUID ksfId, UUID parentKpiId) {
+    public List<KpiResponse> list(UUID kgiId, UUID ksfId, UUID parentKpiId) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (kgiId != null) {

@@ -1,5 +1,6 @@
 package dev.stride.kpi.kpi;
 
+import dev.stride.kpi.platform.Languages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,7 @@ final class SmartMessages {
 
     /** Japanese when the caller prefers it (an {@code Accept-Language} such as {@code ja-JP}), else English. */
     static SmartMessages forLanguages(List<Locale> acceptable) {
-        boolean japanese = !acceptable.isEmpty() && acceptable.getFirst().getLanguage().equals("ja");
-        return new SmartMessages(japanese ? JAPANESE : Locale.ENGLISH);
+        return new SmartMessages(Languages.japanese(acceptable) ? JAPANESE : Locale.ENGLISH);
     }
 
     boolean japanese() {
