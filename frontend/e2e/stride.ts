@@ -20,7 +20,7 @@ export async function dealsWonFigure(page: Page): Promise<number> {
   return Number((await figure.textContent())!.replace(/\D/g, ''));
 }
 
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
   const response = await request.post('/auth/realms/stride/protocol/openid-connect/token', {
     form: { grant_type: 'password', client_id: 'stride-test', username, password: PASSWORD },
   });

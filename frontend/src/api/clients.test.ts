@@ -6,16 +6,16 @@ import { ApiError } from './problem';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('createApi', () => {
-  it('sends the session token as a bearer token', async () => {
+  it('sends the session token as a bearer token, and the UI language', async () => {
     const seen: string[] = [];
     vi.stubGlobal('fetch', async (request: Request) => {
-      seen.push(request.headers.get('Authorization') ?? '');
+      seen.push(request.headers.get('Authorization') ?? '', request.headers.get('Accept-Language') ?? '');
       return json({ timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4, currency: 'JPY' });
     });
 
     const { data } = await createApi(aSession()).kpi.GET('/api/kpi/settings');
 
-    expect(seen).toEqual(['Bearer test-token']);
+    expect(seen).toEqual(['Bearer test-token', 'en']);
     expect(data?.currency).toBe('JPY');
   });
 

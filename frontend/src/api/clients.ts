@@ -3,6 +3,7 @@ import type { Session } from '../auth/session';
 import type { paths as AnalyticsPaths } from './generated/analytics';
 import type { paths as CrmPaths } from './generated/crm';
 import type { paths as KpiPaths } from './generated/kpi';
+import { currentLanguage } from '../i18n';
 import { ApiError, problemOf } from './problem';
 
 /** Clients typed from the services' OpenAPI documents (src/api/generated, made by `npm run api:generate`). */
@@ -13,13 +14,15 @@ export interface Api {
 }
 
 /**
- * Every call carries a fresh bearer token; every failure becomes an {@link ApiError} with the server's problem, and a
- * 401 sends the user to Keycloak.
+ * Every call carries a fresh bearer token and the UI's language; every failure becomes an {@link ApiError} with the
+ * server's problem, and a 401 sends the user to Keycloak.
  */
 export function createApi(session: Session, fetchImpl: typeof fetch = (input) => fetch(input)): Api {
   const auth: Middleware = {
     async onRequest({ request }) {
       request.headers.set('Authorization', `Bearer ${await session.token()}`);
+      // the services answer in the UI's language (SMART explanations, template names, problem details)
+      request.headers.set('Accept-Language', currentLanguage());
       return request;
     },
     async onResponse({ response }) {

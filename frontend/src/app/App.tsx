@@ -12,6 +12,8 @@ import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { DealPage } from '../features/deals/DealPage';
 import { DealsPage } from '../features/deals/DealsPage';
+import { GoalTree } from '../features/goals/GoalTree';
+import { KpiEditor } from '../features/goals/KpiEditor';
 import { ImportPage } from '../features/imports/ImportPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
@@ -21,7 +23,7 @@ import { AREAS, Shell, type Area } from '../features/shell/Shell';
 import { TeamsPage } from '../features/teams/TeamsPage';
 
 /** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'pipeline', 'deals', 'leads', 'accounts', 'activities', 'imports', 'teams'];
+const BUILT: Area[] = ['dashboard', 'kpis', 'pipeline', 'deals', 'leads', 'accounts', 'activities', 'imports', 'teams'];
 
 const router = createBrowserRouter([
   {
@@ -29,6 +31,8 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Dashboard /> },
+      { path: 'kpis', element: <GoalTree /> },
+      { path: 'kpis/:id', element: <KpiEditor /> },
       { path: 'pipeline', element: <PipelineBoard /> },
       { path: 'deals', element: <DealsPage /> },
       { path: 'deals/:id', element: <DealPage /> },

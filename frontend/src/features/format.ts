@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-/** Money, dates and durations for the reader's language, through Intl (JPY has no decimals; USD has two). */
+/** Numbers, money, dates and durations for the reader's language, through Intl (JPY has no decimals; USD has two). */
 export function useFormat() {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
   return {
+    number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value),
     money: (amount: number, currency: string) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
     dateTime: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(

@@ -57,6 +57,9 @@ final class Templates {
                                 new Words("リードが商談になった割合", "Share of leads that became deals"),
                                 "leads.conversion_rate", CONVERSION))),
                         new Factor(new Words("商談を受注につなげる", "Turn deals into wins"), List.of(
+                                new Measure(new Words("月間受注件数", "Deals won per month"),
+                                        new Words("受注した商談の件数", "Deals won in the month"),
+                                        "deals.won.count", wonPerMonth.setScale(0, RoundingMode.CEILING)),
                                 new Measure(new Words("受注率", "Win rate"),
                                         new Words("決着した商談のうち受注した割合", "Won among the deals closed"),
                                         "deals.win_rate", WIN_RATE),

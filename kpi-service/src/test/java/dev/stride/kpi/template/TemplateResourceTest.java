@@ -37,12 +37,14 @@ class TemplateResourceTest {
         String node = "kgis.find { it.kgi.id == '" + kgi + "' }";
         assertEquals(List.of("リードの量と質を高める", "商談を受注につなげる"), tree.getList(node + ".ksfs.ksf.name"));
         assertEquals(List.of("月間新規リード数", "リード商談化率"), tree.getList(node + ".ksfs[0].kpis.kpi.name"));
-        assertEquals(List.of("受注率", "平均受注単価", "月間活動数"), tree.getList(node + ".ksfs[1].kpis.kpi.name"));
+        assertEquals(List.of("月間受注件数", "受注率", "平均受注単価", "月間活動数"),
+                tree.getList(node + ".ksfs[1].kpis.kpi.name"));
+        assertEquals(8, tree.getInt(node + ".ksfs[1].kpis[0].kpi.targets[0].value"), "100 × 25 % × 30 % = 7.5 → 8");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         int monthsLeft = (15 - today.getMonthValue()) % 12 + 1;
         assertEquals(monthsLeft, tree.getList(node + ".ksfs[0].kpis[0].kpi.targets").size(),
                 "a target for this month and every month to March");
-        assertEquals(1_333_334, tree.getInt(node + ".ksfs[1].kpis[1].kpi.targets[0].value"),
+        assertEquals(1_333_334, tree.getInt(node + ".ksfs[1].kpis[2].kpi.targets[0].value"),
                 "120M a year = 10M a month = 100 leads × 25 % × 30 % = 7.5 deals of 1,333,334");
     }
 
