@@ -58,6 +58,11 @@ public class KpiService {
         this.clock = clock;
     }
 
+    /** Whether the caller's tenant has this KPI. */
+    public boolean exists(UUID id) {
+        return Kpi.count("id", id) > 0;
+    }
+
     @Transactional
     public KpiResponse create(KpiRequest request) {
         settings.ensurePublished();
@@ -86,7 +91,8 @@ public class KpiService {
         try {
             Kpi.flush();
         } catch (PersistenceException stillReferenced) {
-            throw new ProblemException.Conflict("KPI " + id + " still has sub-KPIs; delete or move them first.");
+            throw new ProblemException.Conflict("KPI " + id + " still has sub-KPIs or key results linked to it; "
+                    + "delete or move them first.");
         }
         outbox.record(tenant.id(), new Tombstone(DELETED, id.toString(), clock.instant()));
     }
