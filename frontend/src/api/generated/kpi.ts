@@ -2706,6 +2706,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/tree/driver-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Do the KPIs add up to their goals?
+         * @description For every KGI and every KPI with sub-KPIs whose metric is a product of metrics tracked below it (revenue = won deals × average deal size; won deals = leads × conversion × win rate) or the sum of KPIs of the same metric: the children's targets combined period by period against the goal's target, and the shortfall. A KGI is compared over its span; periods where a child has no target are listed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DriverCheck"][];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2773,6 +2830,23 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "HIGHER" | "LOWER";
+        DriverCheck: {
+            /** @description The KGI or KPI checked */
+            nodeId: components["schemas"]["UUID"];
+            metricId: string;
+            /** @example deals.won.amount = leads.new × leads.conversion_rate × deals.win_rate × deals.avg_size */
+            formula: string;
+            factorKpiIds: string[];
+            /** @description The goal's target: a KGI's, or the sum of a KPI's period targets (null when none) */
+            target: number | null;
+            /** @description What the children's targets give over the same periods */
+            derived: number;
+            /** @description How much the children fall short of the target; 0 when they add up */
+            shortfall: number;
+            periods: components["schemas"]["PeriodCheck"][];
+            /** @description Periods of the goal where some child has no target (they count as nothing) */
+            periodsWithoutTargets: string[];
+        };
         ExchangeRate: {
             /**
              * @description The calendar month, YYYY-MM
@@ -3085,6 +3159,12 @@ export interface components {
             ownerId?: string | null;
             /** @description The objective this one contributes to */
             parentObjectiveId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        PeriodCheck: {
+            periodStart: components["schemas"]["LocalDate"];
+            target: number | null;
+            derived: number;
+            addsUp: boolean;
         };
         /** @enum {string} */
         PeriodType: "MONTH" | "QUARTER" | "HALF" | "FISCAL_YEAR";

@@ -5,13 +5,15 @@ import { useApi } from '../../api/ApiContext';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
-import { treeKey, useTree, type KpiNode } from './useGoals';
+import { treeKey, useDriverChecks, useTree, type DriverCheck, type KpiNode } from './useGoals';
 
 /** The goal tree: KGI → KSF → KPI → sub-KPI, collapsible, with the starter templates to begin from. */
 export function GoalTree() {
   const { t } = useTranslation();
   const tree = useTree();
+  const checks = useDriverChecks();
   const format = useFormat();
+  const checkOf = (id: string) => checks.data?.find((check) => check.nodeId === id);
   return (
     <section>
       <header className="page-header">
@@ -32,6 +34,7 @@ export function GoalTree() {
                   {t('goals.target')} {format.number(kgi.target)} · {format.date(kgi.startsOn)} –{' '}
                   {format.date(kgi.deadline)}
                 </span>
+                <AddsUp check={checkOf(kgi.id)} />
               </summary>
               <ul>
                 {ksfs.map(({ ksf, kpis: under }) => (
@@ -57,6 +60,23 @@ export function GoalTree() {
         </section>
       )}
     </section>
+  );
+}
+
+/** Whether the KPIs below a goal multiply or add up to its target, and by how much they fall short. */
+function AddsUp({ check }: { check?: DriverCheck }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!check) {
+    return null;
+  }
+  const short = check.shortfall > 0;
+  return (
+    <p className={short ? 'adds-up short' : 'adds-up'} data-testid="driver-check" title={check.formula}>
+      {short
+        ? t('goals.fallsShort', { derived: format.number(check.derived), shortfall: format.number(check.shortfall) })
+        : t('goals.addsUp', { derived: format.number(check.derived) })}
+    </p>
   );
 }
 

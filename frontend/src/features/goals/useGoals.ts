@@ -9,6 +9,7 @@ export type KpiRequest = components['schemas']['KpiRequest'];
 export type KpiNode = components['schemas']['KpiNode'];
 export type Metric = components['schemas']['Metric'];
 export type SmartCheck = components['schemas']['SmartCheck'];
+export type DriverCheck = components['schemas']['DriverCheck'];
 
 export const treeKey = ['goal-tree'] as const;
 export const kpiKey = (id: string) => ['kpi', id] as const;
@@ -16,6 +17,14 @@ export const kpiKey = (id: string) => ['kpi', id] as const;
 export function useTree() {
   const api = useApi();
   return useQuery({ queryKey: treeKey, queryFn: async () => (await api.kpi.GET('/api/kpi/tree')).data! });
+}
+
+export function useDriverChecks() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...treeKey, 'driver-checks'],
+    queryFn: async () => (await api.kpi.GET('/api/kpi/tree/driver-checks')).data!,
+  });
 }
 
 export function useMetrics() {

@@ -12,12 +12,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,6 +62,47 @@ class TreeResource {
         List<KpiResponse> unlinked = all.stream()
                 .filter(k -> k.kgiId() == null && k.ksfId() == null && k.parentKpiId() == null).toList();
         return new TreeResponse(kgis, nodes(unlinked, byParent));
+    }
+
+    @GET
+    @Path("/driver-checks")
+    @Operation(summary = "Do the KPIs add up to their goals?", description = "For every KGI and every KPI with "
+            + "sub-KPIs whose metric is a product of metrics tracked below it (revenue = won deals × average deal "
+            + "size; won deals = leads × conversion × win rate) or the sum of KPIs of the same metric: the children's "
+            + "targets combined period by period against the goal's target, and the shortfall. A KGI is compared over "
+            + "its span; periods where a child has no target are listed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = DriverCheck.class)))
+    public List<DriverCheck> driverChecks() {
+        TreeResponse tree = tree();
+        List<DriverCheck> checks = new ArrayList<>();
+        for (KgiNode node : tree.kgis()) {
+            List<KpiNode> under = new ArrayList<>(node.kpis());
+            node.ksfs().forEach(ksf -> under.addAll(ksf.kpis()));
+            DriverCheck.of(node.kgi().id(), node.kgi().metricId(), node.kgi().target(), List.of(),
+                    node.kgi().startsOn(), node.kgi().deadline().plusDays(1), flatten(under)).ifPresent(checks::add);
+            under.forEach(kpi -> addKpiChecks(kpi, checks));
+        }
+        tree.unlinked().forEach(kpi -> addKpiChecks(kpi, checks));
+        return checks;
+    }
+
+    private static void addKpiChecks(KpiNode node, List<DriverCheck> checks) {
+        if (!node.subKpis().isEmpty()) {
+            DriverCheck.of(node.kpi().id(), node.kpi().metricId(), null, node.kpi().targets(), LocalDate.MIN,
+                    LocalDate.MAX, flatten(node.subKpis())).ifPresent(checks::add);
+        }
+        node.subKpis().forEach(sub -> addKpiChecks(sub, checks));
+    }
+
+    /** Every KPI of these subtrees. */
+    private static List<KpiResponse> flatten(List<KpiNode> nodes) {
+        List<KpiResponse> all = new ArrayList<>();
+        for (KpiNode node : nodes) {
+            all.add(node.kpi());
+            all.addAll(flatten(node.subKpis()));
+        }
+        return all;
     }
 
     private static List<KpiNode> nodes(List<KpiResponse> kpis, Map<UUID, List<KpiResponse>> byParent) {
