@@ -2237,6 +2237,559 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/review-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an action
+         * @description Its fact, cause, action, owner, due date and status. Send `If-Match` with the ETag you read to be sure nobody changed it meanwhile (412 if they did).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewActionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewAction"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/review-actions/{id}/sub-kpi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a sub-KPI from an action
+         * @description A KPI under the reviewed KPI (any parent given is replaced by it), checked and published like any KPI; the action links to it. Once per action.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KpiRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` of the new KPI */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kpi"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The action made a sub-KPI already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A KPI's reviews
+         * @description Newest period first, with their actions.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The KPI */
+                    kpiId: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"][];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such KPI in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/reviews/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reviews due
+         * @description Every KPI whose last closed review period (a month, or a quarter of the fiscal year, by its cadence), ended after the KPI was defined, has no review yet; most overdue first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DueReview"][];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/reviews/{kpiId}/{periodStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A KPI's review of a period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: components["schemas"]["UUID"];
+                    periodStart: components["schemas"]["LocalDate"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such KPI or no review of that period yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Write a KPI's review of a period
+         * @description Creates or replaces the plan, do, check and act notes. `periodStart` starts a period of the KPI's review cadence that has begun. Send `If-Match` with the ETag you read to be sure nobody changed it meanwhile (412 if they did).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    kpiId: components["schemas"]["UUID"];
+                    periodStart: components["schemas"]["LocalDate"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such KPI in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpi/reviews/{kpiId}/{periodStart}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a Fact-Cause-Action item
+         * @description To a review that exists.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kpiId: components["schemas"]["UUID"];
+                    periodStart: components["schemas"]["LocalDate"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewActionRequest"];
+                };
+            };
+            responses: {
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewAction"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such KPI or no review of that period yet */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kpi/settings": {
         parameters: {
             query?: never;
@@ -2767,6 +3320,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActionStatus: "OPEN" | "IN_PROGRESS" | "DONE";
         Benchmark: {
             kind: components["schemas"]["Kind"];
             /**
@@ -2846,6 +3401,20 @@ export interface components {
             periods: components["schemas"]["PeriodCheck"][];
             /** @description Periods of the goal where some child has no target (they count as nothing) */
             periodsWithoutTargets: string[];
+        };
+        DueReview: {
+            kpiId: components["schemas"]["UUID"];
+            kpiName: string;
+            ownerId: string | null;
+            cadence: components["schemas"]["ReviewCadence"];
+            periodStart: components["schemas"]["LocalDate"];
+            /** @description The day after the period's last day */
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days since the period ended
+             */
+            daysOverdue: number;
         };
         ExchangeRate: {
             /**
@@ -3178,8 +3747,61 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        Review: {
+            id: components["schemas"]["UUID"];
+            kpiId: components["schemas"]["UUID"];
+            periodStart: components["schemas"]["LocalDate"];
+            /** @description The day after the period's last day */
+            periodEnd: components["schemas"]["LocalDate"];
+            plan: string | null;
+            do: string | null;
+            check: string | null;
+            act: string | null;
+            reviewerId: string;
+            actions: components["schemas"]["ReviewAction"][];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        ReviewAction: {
+            id: components["schemas"]["UUID"];
+            reviewId: components["schemas"]["UUID"];
+            fact: string;
+            cause: string;
+            action: string;
+            ownerId: string | null;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ActionStatus"];
+            /** @description The sub-KPI made from it */
+            subKpiId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        ReviewActionRequest: {
+            /** @example 展示会経由のリードが目標の 60 % */
+            fact: string;
+            /** @example ブースの位置が悪く来場者が少なかった */
+            cause: string;
+            /** @example 来期はウェビナーを月 2 回開催する */
+            action: string;
+            ownerId?: string | null;
+            dueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description OPEN by default */
+            status?: ((string | components["schemas"]["ActionStatus"] | null) | null) | components["schemas"]["ActionStatus"] | null;
+        };
         /** @enum {string} */
         ReviewCadence: "MONTHLY" | "QUARTERLY";
+        ReviewRequest: {
+            /** @description Plan: what was meant to happen */
+            plan?: string;
+            /** @description Do: what was done */
+            do?: string;
+            /** @description Check: what the figures say and why */
+            check?: string;
+            /** @description Act: what changes next period */
+            act?: string;
+        };
         SmartCheck: {
             /** @description Specific, Measurable, Achievable, Related, Time-bound, in that order */
             criteria: components["schemas"]["SmartCriterion"][];

@@ -24,7 +24,7 @@ describe('GoalTree', () => {
         case '/api/kpi/tree/driver-checks':
           return json([{ nodeId: 'g1', formula: 'deals.won.amount = Σ', derived: 50000025, shortfall: 69999975 }]);
         default:
-          return json([{ id: 'sales', name: 'Sales team', description: 'd', kgi: 'Revenue', ksfs: [], kpis: ['Leads'] }]);
+          return json([{ id: 'sales', name: 'Sales team', description: 'd', kgi: 'Revenue', ksfs: [], kpis: [] }]);
       }
     });
 

@@ -97,7 +97,7 @@ public class KpiService {
         outbox.record(tenant.id(), new Tombstone(DELETED, id.toString(), clock.instant()));
     }
 
-    KpiResponse get(UUID id) {
+    public KpiResponse get(UUID id) {
         return KpiResponse.from(orNotFound(Kpi.findById(id), id));
     }
 
