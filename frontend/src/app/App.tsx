@@ -17,13 +17,13 @@ import { KpiEditor } from '../features/goals/KpiEditor';
 import { ImportPage } from '../features/imports/ImportPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
+import { OkrBoard } from '../features/okrs/OkrBoard';
 import { PipelineBoard } from '../features/pipeline/PipelineBoard';
-import { ComingSoon } from '../features/shell/ComingSoon';
-import { AREAS, Shell, type Area } from '../features/shell/Shell';
+import { ReviewPage } from '../features/reviews/ReviewPage';
+import { ReviewsPage } from '../features/reviews/ReviewsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { Shell } from '../features/shell/Shell';
 import { TeamsPage } from '../features/teams/TeamsPage';
-
-/** The areas with screens of their own; the others say they are coming. */
-const BUILT: Area[] = ['dashboard', 'kpis', 'pipeline', 'deals', 'leads', 'accounts', 'activities', 'imports', 'teams'];
 
 const router = createBrowserRouter([
   {
@@ -33,6 +33,10 @@ const router = createBrowserRouter([
       { index: true, element: <Dashboard /> },
       { path: 'kpis', element: <GoalTree /> },
       { path: 'kpis/:id', element: <KpiEditor /> },
+      { path: 'okrs', element: <OkrBoard /> },
+      { path: 'reviews', element: <ReviewsPage /> },
+      { path: 'reviews/:kpiId/:period', element: <ReviewPage /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: 'pipeline', element: <PipelineBoard /> },
       { path: 'deals', element: <DealsPage /> },
       { path: 'deals/:id', element: <DealPage /> },
@@ -43,10 +47,6 @@ const router = createBrowserRouter([
       { path: 'activities', element: <ActivitiesPage /> },
       { path: 'imports', element: <ImportPage /> },
       { path: 'teams', element: <TeamsPage /> },
-      ...AREAS.filter((area) => !BUILT.includes(area)).map((area) => ({
-        path: area,
-        element: <ComingSoon area={area} />,
-      })),
       { path: '*', element: <Dashboard /> },
     ],
   },

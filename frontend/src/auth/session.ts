@@ -7,6 +7,8 @@ export type Role = 'admin' | 'manager' | 'rep';
 export interface Session {
   name: string;
   username: string;
+  /** The user's id (the token subject): what Stride records as owner. */
+  userId: string;
   tenant: string | null;
   roles: Role[];
   /** A valid access token, refreshed first when it expires within 30 s. */
@@ -40,6 +42,7 @@ export async function signIn(config: RuntimeConfig, locale: () => string): Promi
   return {
     name: claims.name ?? claims.preferred_username ?? '',
     username: claims.preferred_username ?? '',
+    userId: keycloak.subject ?? '',
     tenant: tenants.length === 1 ? tenants[0] : null,
     roles: ROLES.filter((role) => claims.realm_access?.roles?.includes(role)),
     async token() {

@@ -12,6 +12,7 @@ export function aSession(overrides: Partial<Session> = {}): Session {
   return {
     name: 'Sota Takahashi',
     username: 'acme-rep',
+    userId: 'u-acme-rep',
     tenant: 'acme',
     roles: ['rep'],
     token: async () => 'test-token',
