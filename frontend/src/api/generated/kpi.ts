@@ -2555,6 +2555,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kpi/reviews/quarterly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly review
+         * @description Every KPI of the tenant with the quarter's target (its months' summed for counts and sums, their mean for ratios), the actual from analytics (none when analytics cannot tell), the attainment as METRICS.md defines it, and whether it was reviewed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day of a fiscal quarter */
+                    quarterStart: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarterlyKpi"][];
+                    };
+                };
+                /** @description Invalid input; `errors` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant in the token, or not the KPI's owner, a manager or admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kpi/reviews/{kpiId}/{periodStart}": {
         parameters: {
             query?: never;
@@ -3746,6 +3815,20 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+        };
+        QuarterlyKpi: {
+            kpiId: components["schemas"]["UUID"];
+            name: string;
+            metricId: string;
+            direction: components["schemas"]["Direction"];
+            /** @description The quarter's target: its months' summed for counts and sums, their mean for ratios */
+            target: number | null;
+            /** @description The metric over the quarter, from analytics; null when analytics cannot tell */
+            actual: number | null;
+            /** @description actual ÷ target (target ÷ actual when lower is better; an actual of 0 then counts as fully attained); null without both */
+            attainment: number | null;
+            /** @description Whether the quarter (or, for a monthly KPI, its last month) has a review */
+            reviewed: boolean;
         };
         Review: {
             id: components["schemas"]["UUID"];

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A metric's past, period by period, from analytics: empty when analytics cannot answer in time. */
-interface MetricHistory {
+public interface MetricHistory {
 
     Optional<List<PeriodValue>> of(String metricId, PeriodType type, List<LocalDate> periodStarts);
 }

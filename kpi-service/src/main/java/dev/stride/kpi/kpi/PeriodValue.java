@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A metric's value over one past period; null when it had none (a ratio with an empty denominator). */
-record PeriodValue(LocalDate periodStart, BigDecimal value) {
+public record PeriodValue(LocalDate periodStart, BigDecimal value) {
 }

@@ -73,6 +73,19 @@ class ReviewResource {
     }
 
     @GET
+    @Path("/quarterly")
+    @Operation(summary = "The quarterly review", description = "Every KPI of the tenant with the quarter's target "
+            + "(its months' summed for counts and sums, their mean for ratios), the actual from analytics (none when "
+            + "analytics cannot tell), the attainment as METRICS.md defines it, and whether it was reviewed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = QuarterlyKpi.class)))
+    public List<QuarterlyKpi> quarterly(
+            @Parameter(description = "The first day of a fiscal quarter", required = true) @QueryParam("quarterStart")
+            @NotNull(message = "is required: the first day of a fiscal quarter") LocalDate quarterStart) {
+        return reviews.quarterly(quarterStart);
+    }
+
+    @GET
     @Path("/{kpiId}/{periodStart}")
     @Operation(summary = "A KPI's review of a period")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),

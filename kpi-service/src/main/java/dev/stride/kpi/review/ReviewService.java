@@ -3,7 +3,11 @@ package dev.stride.kpi.review;
 import dev.stride.kpi.kpi.KpiRequest;
 import dev.stride.kpi.kpi.KpiResponse;
 import dev.stride.kpi.kpi.KpiService;
+import dev.stride.kpi.kpi.MetricHistory;
 import dev.stride.kpi.kpi.PeriodType;
+import dev.stride.kpi.kpi.Target;
+import dev.stride.kpi.metric.Metric;
+import dev.stride.kpi.metric.MetricCatalogue;
 import dev.stride.kpi.platform.CurrentTenant;
 import dev.stride.kpi.platform.ProblemException;
 import dev.stride.kpi.platform.Versions;
@@ -12,6 +16,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +35,16 @@ import java.util.UUID;
 class ReviewService {
 
     private final KpiService kpis;
+    private final MetricHistory history;
     private final SettingsService settings;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    ReviewService(KpiService kpis, SettingsService settings, CurrentTenant tenant, SecurityIdentity identity,
-            Clock clock) {
+    ReviewService(KpiService kpis, MetricHistory history, SettingsService settings, CurrentTenant tenant,
+            SecurityIdentity identity, Clock clock) {
         this.kpis = kpis;
+        this.history = history;
         this.settings = settings;
         this.tenant = tenant;
         this.identity = identity;
@@ -145,6 +153,54 @@ class ReviewService {
         }
         due.sort((a, b) -> Long.compare(b.daysOverdue(), a.daysOverdue()));
         return due;
+    }
+
+    /**
+     * Every KPI with its target, actual and attainment for one fiscal quarter: the quarterly review. The actuals come
+     * from analytics (as the caller); a KPI analytics cannot measure yet shows none.
+     */
+    List<QuarterlyKpi> quarterly(LocalDate quarterStart) {
+        if (!PeriodType.QUARTER.startsOn(quarterStart, settings.fiscalYearStartMonth())) {
+            throw new ProblemException.InvalidField("quarterStart", quarterStart + " does not start a quarter of the "
+                    + "fiscal year; that quarter starts on " + PeriodType.QUARTER.startOf(quarterStart,
+                            settings.fiscalYearStartMonth()));
+        }
+        LocalDate quarterEnd = PeriodType.QUARTER.end(quarterStart);
+        List<QuarterlyKpi> rows = new ArrayList<>();
+        for (KpiResponse kpi : kpis.list(null, null, null)) {
+            Metric metric = MetricCatalogue.find(kpi.metricId());
+            BigDecimal target = quarterTarget(kpi, metric, quarterStart, quarterEnd);
+            BigDecimal actual = history.of(kpi.metricId(), PeriodType.QUARTER, List.of(quarterStart))
+                    .map(values -> values.getFirst().value()).orElse(null);
+            LocalDate reviewed = kpi.reviewCadence().period().previous(quarterEnd);
+            rows.add(new QuarterlyKpi(kpi.id(), kpi.name(), kpi.metricId(), kpi.direction(), target, actual,
+                    attainment(kpi.direction(), target, actual),
+                    Review.count("kpiId = ?1 and periodStart = ?2", kpi.id(), reviewed) > 0));
+        }
+        return rows;
+    }
+
+    private static BigDecimal quarterTarget(KpiResponse kpi, Metric metric, LocalDate from, LocalDate to) {
+        List<BigDecimal> values = kpi.targets().stream()
+                .filter(t -> !t.periodStart().isBefore(from) && t.periodStart().isBefore(to)).map(Target::value)
+                .toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return metric != null && metric.kind().cumulative() ? sum
+                : sum.divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
+    }
+
+    /** METRICS.md: actual ÷ target; for lower-is-better target ÷ actual, an actual of 0 counting as fully attained. */
+    static BigDecimal attainment(Metric.Direction direction, BigDecimal target, BigDecimal actual) {
+        if (target == null || actual == null) {
+            return null;
+        }
+        if (direction == Metric.Direction.LOWER) {
+            return actual.signum() == 0 ? BigDecimal.ONE : target.divide(actual, 4, RoundingMode.HALF_UP);
+        }
+        return target.signum() == 0 ? null : actual.divide(target, 4, RoundingMode.HALF_UP);
     }
 
     private ReviewResponse response(Review review, KpiResponse kpi) {

@@ -95,12 +95,36 @@ class ReviewResourceTest {
     }
 
     @Test
+    void theQuarterlyReviewSumsCountsAndAveragesRatesOverTheQuarter() {
+        String leads = given().contentType(ContentType.JSON).body(Map.of("name", "Quarter leads", "metricId",
+                "leads.new", "targets", List.of(target("2026-10-01", 100), target("2026-11-01", 100),
+                        target("2026-12-01", 100), target("2027-01-01", 500)))).post("/kpis")
+                .then().statusCode(201).extract().path("id");
+        String winRate = given().contentType(ContentType.JSON).body(Map.of("name", "Quarter win rate", "metricId",
+                "deals.win_rate", "targets", List.of(target("2026-10-01", 0.3), target("2026-11-01", 0.3),
+                        target("2026-12-01", 0.36)))).post("/kpis")
+                .then().statusCode(201).extract().path("id");
+
+        given().queryParam("quarterStart", "2026-10-01").get("/reviews/quarterly").then().statusCode(200)
+                .body("find { it.kpiId == '" + leads + "' }.target", equalTo(300))
+                .body("find { it.kpiId == '" + winRate + "' }.target", equalTo(0.32f))
+                .body("find { it.kpiId == '" + leads + "' }.actual", equalTo(null))
+                .body("find { it.kpiId == '" + leads + "' }.attainment", equalTo(null));
+        given().queryParam("quarterStart", "2026-11-01").get("/reviews/quarterly").then().statusCode(400)
+                .body("errors.field", hasItem("quarterStart"));
+    }
+
+    @Test
     @TestSecurity(user = "rep-reviews", roles = "rep")
     @OidcSecurity(claims = @Claim(key = "tenant", value = TENANT))
     void aRepReviewsOnlyTheirOwnKpis() throws SQLException {
         given().contentType(ContentType.JSON).body(Map.of("plan", "x"))
                 .put("/reviews/{kpi}/{period}", someoneElsesKpi(), LAST_MONTH.toString())
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> target(String periodStart, Object value) {
+        return Map.of("periodStart", periodStart, "value", value);
     }
 
     private static String kpi(String name, String cadence) {
