@@ -5,12 +5,15 @@ import { useApi } from '../../api/ApiContext';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
+import { NewKgi, NewKpi } from './NewDefinitions';
 import { treeKey, useDriverChecks, useTree, type DriverCheck, type KpiNode } from './useGoals';
 
 /** The goal tree: KGI → KSF → KPI → sub-KPI, collapsible, with the starter templates to begin from. */
 export function GoalTree() {
   const { t } = useTranslation();
   const tree = useTree();
+  const session = useSession();
+  const manages = session.roles.some((role) => role === 'admin' || role === 'manager');
   const checks = useDriverChecks();
   const format = useFormat();
   const checkOf = (id: string) => checks.data?.find((check) => check.nodeId === id);
@@ -20,6 +23,13 @@ export function GoalTree() {
         <h1>{t('nav.kpis')}</h1>
       </header>
       <Templates />
+      {manages && (
+        <details className="define">
+          <summary>{t('goals.define')}</summary>
+          <NewKgi />
+          <NewKpi />
+        </details>
+      )}
       {tree.isError && <ErrorMessage error={tree.error} onRetry={() => void tree.refetch()} />}
       {tree.data && tree.data.kgis.length === 0 && tree.data.unlinked.length === 0 && (
         <p className="muted">{t('goals.empty')}</p>

@@ -87,6 +87,15 @@ function Editor({ kpi, etag }: { kpi: Kpi; etag?: string }) {
     event.preventDefault();
     save.mutate();
   };
+  /** A target row for the period after the last one (or this month's first day, or the KPI's period type's). */
+  const addPeriod = () => {
+    const lengths: Record<string, number> = { MONTH: 1, QUARTER: 3, HALF: 6, FISCAL_YEAR: 12 };
+    const months = lengths[fields.periodType ?? 'MONTH'] ?? 1;
+    const last = fields.targets.at(-1)?.periodStart;
+    const start = last ? new Date(`${last}T00:00:00Z`) : new Date();
+    const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + (last ? months : 0), 1));
+    setFields({ ...fields, targets: [...fields.targets, { periodStart: next.toISOString().slice(0, 10), value: '' }] });
+  };
   const setTarget = (index: number, value: string) =>
     setFields({ ...fields, targets: fields.targets.map((target, i) => (i === index ? { ...target, value } : target)) });
   return (
@@ -144,6 +153,9 @@ function Editor({ kpi, etag }: { kpi: Kpi; etag?: string }) {
               ))}
             </tbody>
           </table>
+          <button type="button" onClick={addPeriod}>
+            {t('goals.addPeriod')}
+          </button>
           <button type="submit" className="primary" disabled={save.isPending}>
             {t('goals.save')}
           </button>
