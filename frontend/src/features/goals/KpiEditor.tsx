@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
+import { MetricSelect } from './MetricSelect';
 import { useFormat } from '../format';
 import {
   kpiKey,
   treeKey,
   useKpi,
   useKpiVersions,
-  useMetrics,
   useSmartCheck,
   type Kpi,
   type KpiRequest,
@@ -62,10 +62,9 @@ function requestOf(fields: Fields): KpiRequest {
 }
 
 function Editor({ kpi, etag }: { kpi: Kpi; etag?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const queries = useQueryClient();
-  const metrics = useMetrics();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(kpi));
   const draft = useMemo(() => requestOf(fields), [fields]);
   const smart = useSmartCheck(draft);
@@ -123,16 +122,8 @@ function Editor({ kpi, etag }: { kpi: Kpi; etag?: string }) {
           </label>
           <label>
             {t('goals.metric')}
-            <select
-              value={fields.metricId}
-              onChange={(event) => setFields({ ...fields, metricId: event.target.value })}
-            >
-              {metrics.data?.map((metric) => (
-                <option key={metric.id} value={metric.id}>
-                  {i18n.resolvedLanguage === 'ja' ? metric.nameJa : metric.name}
-                </option>
-              ))}
-            </select>
+            <MetricSelect value={fields.metricId}
+              onChange={(metricId) => setFields({ ...fields, metricId })} />
           </label>
           <table className="list" aria-label={t('goals.targets')}>
             <thead>

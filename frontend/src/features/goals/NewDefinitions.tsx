@@ -5,18 +5,18 @@ import { useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
-import { treeKey, useMetrics, useTree } from './useGoals';
+import { MetricSelect } from './MetricSelect';
+import { treeKey, useTree } from './useGoals';
 
 /** Where a new KPI hangs: nowhere yet, a KGI, a KSF or another KPI (as "kind:id"). */
 type Parent = '' | `${'kgi' | 'ksf' | 'kpi'}:${string}`;
 
 /** Defines a KPI under any goal of the tree, owned by the caller, and opens it to set its targets. */
 export function NewKpi() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const session = useSession();
   const navigate = useNavigate();
-  const metrics = useMetrics();
   const tree = useTree();
   const [name, setName] = useState('');
   const [metricId, setMetricId] = useState('leads.new');
@@ -59,13 +59,7 @@ export function NewKpi() {
       </label>
       <label>
         {t('goals.metric')}
-        <select value={metricId} onChange={(event) => setMetricId(event.target.value)}>
-          {metrics.data?.map((metric) => (
-            <option key={metric.id} value={metric.id}>
-              {i18n.resolvedLanguage === 'ja' ? metric.nameJa : metric.name}
-            </option>
-          ))}
-        </select>
+        <MetricSelect value={metricId} onChange={setMetricId} />
       </label>
       <label>
         {t('goals.periodType')}
@@ -98,11 +92,10 @@ export function NewKpi() {
 
 /** Defines a KGI over a span, bound to a metric, owned by the caller. */
 export function NewKgi() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const session = useSession();
   const queries = useQueryClient();
-  const metrics = useMetrics();
   const [fields, setFields] = useState({
     name: '', metricId: 'deals.won.amount', target: '', startsOn: '', deadline: '',
   });
@@ -129,13 +122,8 @@ export function NewKgi() {
       {input('name', 'text')}
       <label>
         {t('goals.metric')}
-        <select value={fields.metricId} onChange={(event) => setFields({ ...fields, metricId: event.target.value })}>
-          {metrics.data?.map((metric) => (
-            <option key={metric.id} value={metric.id}>
-              {i18n.resolvedLanguage === 'ja' ? metric.nameJa : metric.name}
-            </option>
-          ))}
-        </select>
+        <MetricSelect value={fields.metricId}
+          onChange={(metricId) => setFields({ ...fields, metricId })} />
       </label>
       {input('target', 'number')}
       {input('startsOn', 'date')}

@@ -6,7 +6,8 @@ import { useApi } from '../../api/ApiContext';
 import { ApiError } from '../../api/problem';
 import type { components } from '../../api/generated/kpi';
 import { ErrorMessage } from '../errors/ErrorMessage';
-import { useKpi, useMetrics } from '../goals/useGoals';
+import { MetricSelect } from '../goals/MetricSelect';
+import { useKpi } from '../goals/useGoals';
 
 type Review = components['schemas']['Review'];
 type Action = components['schemas']['ReviewAction'];
@@ -167,9 +168,8 @@ function Actions({ review }: { review: Review }) {
 }
 
 function SubKpi({ action, onDone }: { action: Action; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
-  const metrics = useMetrics();
   const [name, setName] = useState(action.action);
   const [metricId, setMetricId] = useState('leads.new');
   const make = useMutation({
@@ -185,13 +185,7 @@ function SubKpi({ action, onDone }: { action: Action; onDone: () => void }) {
       onSubmit={(event) => { event.preventDefault(); make.mutate(); }}>
       <input aria-label={t('goals.name')} required maxLength={200} value={name}
         onChange={(event) => setName(event.target.value)} />
-      <select aria-label={t('goals.metric')} value={metricId} onChange={(event) => setMetricId(event.target.value)}>
-        {metrics.data?.map((metric) => (
-          <option key={metric.id} value={metric.id}>
-            {i18n.resolvedLanguage === 'ja' ? metric.nameJa : metric.name}
-          </option>
-        ))}
-      </select>
+      <MetricSelect label={t('goals.metric')} value={metricId} onChange={setMetricId} />
       <button type="submit" disabled={make.isPending}>
         {t('reviews.makeSubKpi')}
       </button>
