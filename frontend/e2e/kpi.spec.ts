@@ -41,8 +41,13 @@ test('acme-admin applies the sales template, makes a target unrealistic, sees Ac
   await page.goto('/kpis');
   await logIn(page, 'acme-admin');
   await page.getByLabel('Language').selectOption('ja');
+  const wonPerMonth = page.getByRole('list', { name: '目標ツリー' }).getByRole('link', { name: '月間受注件数' });
+  await expect(page.getByRole('article', { name: '営業チーム' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const before = await wonPerMonth.count();
   await page.getByRole('article', { name: '営業チーム' }).getByRole('button', { name: 'このツリーを作成' }).click();
-  await page.getByRole('list', { name: '目標ツリー' }).getByRole('link', { name: '月間受注件数' }).last().click();
+  await expect(wonPerMonth).toHaveCount(before + 1);
+  await wonPerMonth.last().click();
 
   const achievable = page.getByTestId('smart-ACHIEVABLE');
   await expect(achievable).toContainText(/直近の期（.*）から .* の伸びが必要/);
