@@ -52,7 +52,8 @@ test('acme-admin applies the sales template, makes a target unrealistic, sees Ac
   const achievable = page.getByTestId('smart-ACHIEVABLE');
   await expect(achievable).toContainText(/直近の期（.*）から .* の伸びが必要/);
   await expect(achievable).not.toContainText('不合格');
-  const target = page.getByRole('table', { name: '期間ごとの目標' }).getByRole('spinbutton').first();
+  const thisMonth = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' }).slice(0, 7);
+  const target = page.getByRole('table', { name: '期間ごとの目標' }).getByLabel(thisMonth);
   await target.fill('100000');
   await expect(achievable).toContainText('不合格');
   await expect(achievable).toContainText('2倍を超えます');

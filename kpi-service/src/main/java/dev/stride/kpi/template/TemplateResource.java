@@ -56,9 +56,9 @@ class TemplateResource {
     @Path("/{id}/apply")
     @RolesAllowed({ "admin", "manager" })
     @Operation(summary = "Create a goal tree from a template", description = "In one transaction: the KGI over the "
-            + "current fiscal year, its KSFs and KPIs (owned by the caller) with a target for every month of the year "
-            + "that has not ended; each definition is versioned and published as if defined one by one. Applying "
-            + "twice makes two trees.")
+            + "current fiscal year, its KSFs and KPIs (owned by the caller) with a target for every month of that year "
+            + "(those of months that ended are frozen at once); each definition is versioned and published as if "
+            + "defined one by one. Applying twice makes two trees.")
     @APIResponse(responseCode = "201", description = "Created; `Location` of the new KGI",
             content = @Content(schema = @Schema(implementation = KgiResponse.class)))
     @APIResponse(responseCode = "400", description = "`revenue` out of range",

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * Creates a whole goal tree from a template in one transaction, through the same services (and so the same checks,
  * versions and events) as one-by-one definitions: the KGI over the current fiscal year, owned by the caller, and a
- * monthly target for every month of it that has not ended.
+ * monthly target for every month of that year, so the KPIs add up to the KGI (the months that already ended are frozen
+ * at once).
  */
 @ApplicationScoped
 class TemplateService {
@@ -72,7 +73,7 @@ class TemplateService {
             for (Measure measure : factor.kpis()) {
                 kpis.create(new KpiRequest(measure.name().in(japanese), measure.description().in(japanese), owner,
                         null, measure.metricId(), null, null, PeriodType.MONTH,
-                        monthlyTargets(measure.monthlyTarget(), PeriodType.MONTH.startOf(today, fiscalStart), yearEnd),
+                        monthlyTargets(measure.monthlyTarget(), yearStart, yearEnd),
                         null, ksf.id(), null, null, null));
             }
         }

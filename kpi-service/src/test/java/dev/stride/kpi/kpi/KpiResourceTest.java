@@ -40,12 +40,16 @@ class KpiResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(with(kpi, "targets", List.of(Map.of("periodStart", "2027-01-01", "value", 150))))
                 .put("/kpis/{id}", id).then().statusCode(200).header("ETag", "\"1\"");
+        // the gateway's gzip makes ETags weak on the way out; the version they name still matches
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"")
+                .body(with(kpi, "targets", List.of(Map.of("periodStart", "2027-01-01", "value", 150))))
+                .put("/kpis/{id}", id).then().statusCode(200).header("ETag", "\"2\"");
 
         given().get("/kpis/{id}/versions", id).then().statusCode(200)
-                .body("version", equalTo(List.of(1, 0)))
-                .body("changedBy", equalTo(List.of("manager-kpis", "manager-kpis")))
+                .body("version", equalTo(List.of(2, 1, 0)))
+                .body("changedBy", equalTo(List.of("manager-kpis", "manager-kpis", "manager-kpis")))
                 .body("[0].state.targets.value", equalTo(List.of(150)))
-                .body("[1].state.targets.value", equalTo(List.of(120, 130)));
+                .body("[2].state.targets.value", equalTo(List.of(120, 130)));
         given().queryParam("ksfId", ksf).get("/kpis").then().body("id", equalTo(List.of(id)));
     }
 

@@ -41,9 +41,9 @@ class TemplateResourceTest {
                 tree.getList(node + ".ksfs[1].kpis.kpi.name"));
         assertEquals(8, tree.getInt(node + ".ksfs[1].kpis[0].kpi.targets[0].value"), "100 × 25 % × 30 % = 7.5 → 8");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        int monthsLeft = (15 - today.getMonthValue()) % 12 + 1;
-        assertEquals(monthsLeft, tree.getList(node + ".ksfs[0].kpis[0].kpi.targets").size(),
-                "a target for this month and every month to March");
+        int yearStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        assertEquals(12, tree.getList(node + ".ksfs[0].kpis[0].kpi.targets").size(), "a target for every month");
+        assertEquals(yearStart + "-04-01", tree.getString(node + ".ksfs[0].kpis[0].kpi.targets[0].periodStart"));
         assertEquals(1_333_334, tree.getInt(node + ".ksfs[1].kpis[2].kpi.targets[0].value"),
                 "120M a year = 10M a month = 100 leads × 25 % × 30 % = 7.5 deals of 1,333,334");
     }
