@@ -3202,7 +3202,7 @@ export interface paths {
         put?: never;
         /**
          * Create a goal tree from a template
-         * @description In one transaction: the KGI over the current fiscal year, its KSFs and KPIs (owned by the caller) with a target for every month of the year that has not ended; each definition is versioned and published as if defined one by one. Applying twice makes two trees.
+         * @description In one transaction: the KGI over the current fiscal year, its KSFs and KPIs (owned by the caller) with a target for every month of that year (those of months that ended are frozen at once); each definition is versioned and published as if defined one by one. Applying twice makes two trees.
          */
         post: {
             parameters: {
