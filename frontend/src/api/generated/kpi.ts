@@ -737,11 +737,11 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only the KPIs directly under this KGI */
-                    kgiId?: components["schemas"]["UUID"];
+                    kgiId?: string;
                     /** @description Only the KPIs under this KSF */
-                    ksfId?: components["schemas"]["UUID"];
+                    ksfId?: string;
                     /** @description Only the sub-KPIs of this KPI */
-                    parentKpiId?: components["schemas"]["UUID"];
+                    parentKpiId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1259,7 +1259,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only the KSFs of this KGI */
-                    kgiId?: components["schemas"]["UUID"];
+                    kgiId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1748,7 +1748,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only those whose period contains this day */
-                    on?: components["schemas"]["LocalDate"];
+                    on?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2426,7 +2426,7 @@ export interface paths {
             parameters: {
                 query: {
                     /** @description The KPI */
-                    kpiId: components["schemas"]["UUID"];
+                    kpiId: string;
                 };
                 header?: never;
                 path?: never;
@@ -2570,7 +2570,7 @@ export interface paths {
             parameters: {
                 query: {
                     /** @description The first day of a fiscal quarter */
-                    quarterStart: components["schemas"]["LocalDate"];
+                    quarterStart: string;
                 };
                 header?: never;
                 path?: never;

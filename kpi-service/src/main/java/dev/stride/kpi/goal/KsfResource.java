@@ -2,6 +2,7 @@ package dev.stride.kpi.goal;
 
 import dev.stride.kpi.history.VersionResponse;
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import dev.stride.kpi.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -72,8 +73,8 @@ class KsfResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = KsfResponse.class)))
     public List<KsfResponse> list(
-            @Parameter(description = "Only the KSFs of this KGI") @QueryParam("kgiId") UUID kgiId) {
-        return goals.ksfs(kgiId);
+            @Parameter(description = "Only the KSFs of this KGI") @QueryParam("kgiId") String kgiId) {
+        return goals.ksfs(QueryParams.id("kgiId", kgiId));
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.stride.kpi.kpi;
 
 import dev.stride.kpi.history.VersionResponse;
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import dev.stride.kpi.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,10 +79,11 @@ class KpiResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = KpiResponse.class)))
     public List<KpiResponse> list(
-            @Parameter(description = "Only the KPIs directly under this KGI") @QueryParam("kgiId") UUID kgiId,
-            @Parameter(description = "Only the KPIs under this KSF") @QueryParam("ksfId") UUID ksfId,
-            @Parameter(description = "Only the sub-KPIs of this KPI") @QueryParam("parentKpiId") UUID parentKpiId) {
-        return kpis.list(kgiId, ksfId, parentKpiId);
+            @Parameter(description = "Only the KPIs directly under this KGI") @QueryParam("kgiId") String kgiId,
+            @Parameter(description = "Only the KPIs under this KSF") @QueryParam("ksfId") String ksfId,
+            @Parameter(description = "Only the sub-KPIs of this KPI") @QueryParam("parentKpiId") String parentKpiId) {
+        return kpis.list(QueryParams.id("kgiId", kgiId), QueryParams.id("ksfId", ksfId),
+                QueryParams.id("parentKpiId", parentKpiId));
     }
 
     @GET
@@ -139,9 +140,10 @@ class KpiResource {
     @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SmartCheckResponse smartCheck(@PathParam("id") UUID id,
-            @Parameter(description = SmartResource.GROWTH) @QueryParam("growth") BigDecimal growth,
+            @Parameter(description = SmartResource.GROWTH, schema = @Schema(type = SchemaType.NUMBER))
+            @QueryParam("growth") String growth,
             @Context HttpHeaders headers) {
-        return smart.check(id, growth, headers.getAcceptableLanguages());
+        return smart.check(id, QueryParams.decimal("growth", growth), headers.getAcceptableLanguages());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.stride.kpi.kpi;
 
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +54,8 @@ class SmartResource {
             + "complete or not: what is missing is what the check reports; nothing is saved. " + DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SmartCheckResponse.class)))
     public SmartCheckResponse check(@NotNull(message = "a JSON body is required") KpiRequest draft,
-            @Parameter(description = GROWTH) @QueryParam("growth") BigDecimal growth, @Context HttpHeaders headers) {
-        return smart.check(draft, growth, headers.getAcceptableLanguages());
+            @Parameter(description = GROWTH, schema = @Schema(type = SchemaType.NUMBER)) @QueryParam("growth")
+            String growth, @Context HttpHeaders headers) {
+        return smart.check(draft, QueryParams.decimal("growth", growth), headers.getAcceptableLanguages());
     }
 }

@@ -2,6 +2,7 @@ package dev.stride.kpi.okr;
 
 import dev.stride.kpi.history.VersionResponse;
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import dev.stride.kpi.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,8 +76,8 @@ class ObjectiveResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = ObjectiveResponse.class)))
     public List<ObjectiveResponse> list(
-            @Parameter(description = "Only those whose period contains this day") @QueryParam("on") LocalDate on) {
-        return okrs.list(on);
+            @Parameter(description = "Only those whose period contains this day") @QueryParam("on") String on) {
+        return okrs.list(QueryParams.date("on", on));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.stride.kpi.review;
 
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import dev.stride.kpi.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,8 +58,8 @@ class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReviewResponse> list(@Parameter(description = "The KPI", required = true) @QueryParam("kpiId")
-            @NotNull(message = "is required: the KPI whose reviews to list") UUID kpiId) {
-        return reviews.list(kpiId);
+            @NotNull(message = "is required: the KPI whose reviews to list") String kpiId) {
+        return reviews.list(QueryParams.id("kpiId", kpiId));
     }
 
     @GET
@@ -81,8 +82,8 @@ class ReviewResource {
             implementation = QuarterlyKpi.class)))
     public List<QuarterlyKpi> quarterly(
             @Parameter(description = "The first day of a fiscal quarter", required = true) @QueryParam("quarterStart")
-            @NotNull(message = "is required: the first day of a fiscal quarter") LocalDate quarterStart) {
-        return reviews.quarterly(quarterStart);
+            @NotNull(message = "is required: the first day of a fiscal quarter") String quarterStart) {
+        return reviews.quarterly(QueryParams.date("quarterStart", quarterStart));
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.stride.kpi.template;
 import dev.stride.kpi.goal.KgiResponse;
 import dev.stride.kpi.platform.Languages;
 import dev.stride.kpi.platform.Problem;
+import dev.stride.kpi.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,9 +67,11 @@ class TemplateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@PathParam("id") String id,
             @Parameter(description = "The sales tree's fiscal-year revenue target in the tenant's currency "
-                    + "(default 120,000,000); the average deal size target follows from it")
-            @QueryParam("revenue") BigDecimal revenue, @Context HttpHeaders headers) {
-        KgiResponse kgi = templates.apply(id, revenue, Languages.japanese(headers.getAcceptableLanguages()));
+                    + "(default 120,000,000); the average deal size target follows from it",
+                    schema = @Schema(type = SchemaType.NUMBER))
+            @QueryParam("revenue") String revenue, @Context HttpHeaders headers) {
+        KgiResponse kgi = templates.apply(id, QueryParams.decimal("revenue", revenue),
+                Languages.japanese(headers.getAcceptableLanguages()));
         return Response.created(URI.create("kgis/" + kgi.id())).entity(kgi).build();
     }
 }

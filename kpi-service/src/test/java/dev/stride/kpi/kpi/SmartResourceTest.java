@@ -56,12 +56,18 @@ class SmartResourceTest {
     }
 
     @Test
-    void aGrowthOutOfRangeIsRefused() {
+    void aGrowthOutOfRangeOrAMalformedParameterIsRefusedNamingIt() {
         given().contentType(ContentType.JSON).queryParam("growth", "11").body(aKpi("Any")).post("/smart-check")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("growth"));
         given().contentType(ContentType.JSON).body("{not json").post("/smart-check")
                 .then().statusCode(400).contentType("application/problem+json");
         given().get("/kpis/{id}/smart-check", UUID.randomUUID()).then().statusCode(404);
+        given().contentType(ContentType.JSON).queryParam("growth", "ten %").body(aKpi("Any")).post("/smart-check")
+                .then().statusCode(400).body("errors.field", hasItem("growth"));
+        given().queryParam("kgiId", "not-an-id").get("/kpis").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("kgiId"));
+        given().queryParam("quarterStart", "Q4").get("/reviews/quarterly").then().statusCode(400)
+                .body("errors.field", hasItem("quarterStart"));
     }
 }
