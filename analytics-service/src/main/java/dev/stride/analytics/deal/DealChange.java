@@ -1,13 +1,13 @@
 package dev.stride.analytics.deal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.stride.analytics.platform.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * What analytics needs of a {@code stride.crm.deal.*} event's data: the deal's whole current state (fat events).
@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DealChange(UUID dealId, String status, BigDecimal amount, String currency, String ownerId,
-        Instant createdAt, Instant wonAt, Instant lostAt, Long version) {
-
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+        String ownerTeamId, UUID pipelineId, String leadSource, Integer probability, Instant createdAt, Instant wonAt,
+        Instant lostAt, Long version) {
     private static final Set<String> STATUSES = Set.of("OPEN", "WON", "LOST");
 
     /** What makes this change unusable for the facts (missing or out-of-range fields); empty when it is fine. */
@@ -39,18 +38,15 @@ public record DealChange(UUID dealId, String status, BigDecimal amount, String c
         if ("LOST".equals(status) && lostAt == null) {
             problems.add("lostAt is missing on a lost deal");
         }
-        if (version != null && version < 0) {
-            problems.add("version must not be negative: " + version);
+        if (probability != null && (probability < 0 || probability > 100)) {
+            problems.add("probability must be between 0 and 100, not " + probability);
         }
-        if (currency != null && !CURRENCY.matcher(currency).matches()) {
-            problems.add("currency is not an ISO 4217 code: " + currency);
-        }
-        if (amount != null && (amount.scale() > 4 || amount.precision() - amount.scale() > 15)) {
-            problems.add("amount is out of range: " + amount);
-        }
-        if (ownerId != null && (ownerId.length() > 255 || ownerId.chars().anyMatch(Character::isISOControl))) {
-            problems.add("ownerId is not a valid user id");
-        }
+        Checks.version(problems, version);
+        Checks.currency(problems, "currency", currency);
+        Checks.amount(problems, "amount", amount);
+        Checks.text(problems, "ownerId", ownerId);
+        Checks.text(problems, "ownerTeamId", ownerTeamId);
+        Checks.text(problems, "leadSource", leadSource);
         return problems;
     }
 }

@@ -28,11 +28,14 @@ public class DealFacts {
     public void apply(String tenantId, Instant eventTime, DealChange deal, boolean deleted) {
         em.createNativeQuery("""
                 insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, won_at,
-                                       lost_at, version, deleted, event_time)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                       lost_at, version, deleted, event_time, team_id, pipeline_id, lead_source,
+                                       probability)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                 on conflict (tenant_id, deal_id) do update
                    set status = excluded.status, amount = excluded.amount, currency = excluded.currency,
                        owner_id = excluded.owner_id, created_at = excluded.created_at, won_at = excluded.won_at,
+                       team_id = excluded.team_id, pipeline_id = excluded.pipeline_id,
+                       lead_source = excluded.lead_source, probability = excluded.probability,
                        lost_at = excluded.lost_at, version = excluded.version, deleted = excluded.deleted,
                        event_time = excluded.event_time
                  where deal_fact.version < excluded.version
@@ -52,6 +55,10 @@ public class DealFacts {
                 .setParameter(10, deal.version() != null ? deal.version() : 0L)
                 .setParameter(11, deleted)
                 .setParameter(12, eventTime)
+                .setParameter(13, deal.ownerTeamId(), StandardBasicTypes.STRING)
+                .setParameter(14, deal.pipelineId(), StandardBasicTypes.UUID)
+                .setParameter(15, deal.leadSource(), StandardBasicTypes.STRING)
+                .setParameter(16, deal.probability(), StandardBasicTypes.INTEGER)
                 .executeUpdate();
     }
 }

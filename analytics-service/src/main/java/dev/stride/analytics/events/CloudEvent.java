@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A Stride CloudEvent as read from Kafka binary mode: {@code ce_id}, {@code ce_type}, {@code ce_tenantid},
- * {@code ce_time} headers and the JSON data.
+ * {@code ce_subject} (when present), {@code ce_time} headers and the JSON data (null for a tombstone).
  */
-public record CloudEvent(UUID id, String type, String tenantId, Instant time, JsonNode data) {
+public record CloudEvent(UUID id, String type, String tenantId, String subject, Instant time, JsonNode data) {
 }

@@ -1,6 +1,7 @@
 package dev.stride.analytics.live;
 
 import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.kpi.KpiProgress;
 import dev.stride.analytics.platform.CurrentTenant;
 import dev.stride.analytics.platform.Problem;
 import io.smallrye.mutiny.Multi;
@@ -39,20 +40,21 @@ class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live changes of the caller's tenant",
-            description = "Server-Sent Events. `metrics-changed` (JSON `MetricsChanged`) names the metrics whose "
-                    + "values changed: fetch them again. A `keep-alive` comment comes at once and then every 15 s, so "
-                    + "clients know the stream is open and proxies never see it idle.")
+            description = "Server-Sent Events. `progress` (JSON `KpiProgress`) carries a KPI's new progress whenever a "
+                    + "CRM change or a definition changed it; `metrics-changed` (JSON `MetricsChanged`) names the "
+                    + "metrics whose values changed: fetch them again. A `keep-alive` comment comes at once and then "
+                    + "every 15 s, so clients know the stream is open and proxies never see it idle.")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = MetricsChanged.class)))
+                    schema = @Schema(oneOf = { KpiProgress.class, MetricsChanged.class })))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Multi<OutboundSseEvent> changes = updates.of(tenant.id())
-                .map(change -> sse.newEventBuilder()
-                        .name("metrics-changed")
+                .map(event -> sse.newEventBuilder()
+                        .name(event.name())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(change)
+                        .data(event.data())
                         .build());
         Multi<OutboundSseEvent> keepAlive = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat))

@@ -1,48 +1,149 @@
 package dev.stride.analytics.metric;
 
-import dev.stride.analytics.AnalyticsConfig;
-import dev.stride.analytics.deal.DealFact;
+import dev.stride.analytics.metric.Metric.Dimension;
+import dev.stride.analytics.platform.CurrentTenant;
 import dev.stride.analytics.platform.ProblemException;
+import dev.stride.analytics.settings.SettingsStore;
+import dev.stride.analytics.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Computes the metrics of ../shared/METRICS.md for the caller's tenant (the tenant filter scopes every query). */
+/** Answers metric requests for the caller's tenant: checks the request, then asks {@link MetricEngine}. */
 @ApplicationScoped
 class MetricService {
 
-    /** The catalogue of metrics served so far, by id: each counts facts whose instant falls in [start, end). */
-    private static final Map<String, BiFunction<Instant, Instant, Number>> METRICS = new TreeMap<>(Map.of(
-            "deals.created", DealFact::createdBetween,
-            "deals.won.count", DealFact::wonBetween));
+    /** Enough for two years of days, ten years of weeks, or any number of months anyone reads. */
+    private static final int MAX_BUCKETS = 731;
 
-    private final AnalyticsConfig config;
+    private final MetricEngine engine;
+    private final SettingsStore settings;
+    private final CurrentTenant tenant;
     private final Clock clock;
 
-    MetricService(AnalyticsConfig config, Clock clock) {
-        this.config = config;
+    MetricService(MetricEngine engine, SettingsStore settings, CurrentTenant tenant, Clock clock) {
+        this.engine = engine;
+        this.settings = settings;
+        this.tenant = tenant;
         this.clock = clock;
     }
 
-    MetricResponse value(String metricId, LocalDate from, LocalDate to) {
-        BiFunction<Instant, Instant, Number> metric = METRICS.get(metricId);
-        if (metric == null) {
-            throw new ProblemException.NotFound("Metric", metricId + " (available: " + String.join(", ",
-                    METRICS.keySet()) + ")");
+    MetricResponse value(String metricId, MetricQuery query) {
+        Request request = request(metricId, query);
+        MetricValue value = engine.value(tenant.id(), request.settings(), request.metric(), request.from(),
+                request.to(), request.filters(), clock.instant());
+        return MetricResponse.of(request.metric(), request.from(), request.to(), request.settings().timeZone(), value);
+    }
+
+    SeriesResponse series(String metricId, MetricQuery query, String bucketName) {
+        SeriesResponse.Bucket bucket = bucket(bucketName);
+        Request request = request(metricId, query);
+        List<LocalDate> starts = starts(request.from(), request.to(), bucket);
+        List<SeriesResponse.Point> points = new ArrayList<>();
+        if (request.metric().kind().cumulative()) {
+            MetricEngine.DailyValues daily = engine.daily(tenant.id(), request.settings(), request.metric(),
+                    request.from(), request.to(), request.filters());
+            for (int i = 0; i < starts.size(); i++) {
+                LocalDate start = starts.get(i);
+                LocalDate end = i + 1 < starts.size() ? starts.get(i + 1) : request.to();
+                BigDecimal sum = daily.values().subMap(start, end).values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                points.add(new SeriesResponse.Point(start, end, sum));
+            }
+        } else {
+            for (int i = 0; i < starts.size(); i++) {
+                LocalDate start = starts.get(i);
+                LocalDate end = i + 1 < starts.size() ? starts.get(i + 1) : request.to();
+                points.add(new SeriesResponse.Point(start, end, engine.value(tenant.id(), request.settings(),
+                        request.metric(), start, end, request.filters(), clock.instant()).value()));
+            }
         }
-        ZoneId zone = config.defaultTimeZone();
-        LocalDate start = from != null ? from : LocalDate.now(clock.withZone(zone)).withDayOfMonth(1);
+        return new SeriesResponse(request.metric().id(), request.from(), request.to(),
+                request.settings().timeZone(), bucket, points);
+    }
+
+    private Request request(String metricId, MetricQuery query) {
+        Metric metric = Metric.byId(metricId).orElseThrow(() -> new ProblemException.InvalidField("metricId",
+                "\"" + metricId + "\" is not a metric; the metrics are " + Arrays.stream(Metric.values())
+                        .map(Metric::id).sorted().collect(Collectors.joining(", "))));
+        MetricFilters filters = query.filters();
+        Set<Dimension> unknown = filters.used().stream().filter(d -> !metric.dimensions().contains(d))
+                .collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            Dimension first = unknown.iterator().next();
+            throw new ProblemException.InvalidField(parameter(first), metric.id() + " cannot be filtered by "
+                    + parameter(first) + "; its filters are " + metric.dimensions().stream()
+                            .map(MetricService::parameter).collect(Collectors.joining(", ")));
+        }
+        TenantSettings tenantSettings = settings.of(tenant.id());
+        LocalDate from = query.from();
+        LocalDate to = query.to();
+        LocalDate start = from != null ? from : LocalDate.now(clock.withZone(tenantSettings.zone())).withDayOfMonth(1);
         LocalDate end = to != null ? to : start.plusMonths(1);
         if (!start.isBefore(end)) {
             throw new ProblemException.InvalidField(to != null ? "to" : "from",
                     "the period must end after it starts (from " + start + " is not before to " + end + ")");
         }
-        Number value = metric.apply(start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant());
-        return new MetricResponse(metricId, start, end, zone.getId(), value);
+        return new Request(metric, start, end, filters, tenantSettings);
+    }
+
+    private static List<LocalDate> starts(LocalDate from, LocalDate to, SeriesResponse.Bucket bucket) {
+        long count = switch (bucket) {
+            case DAY -> ChronoUnit.DAYS.between(from, to);
+            case WEEK -> ChronoUnit.WEEKS.between(from, to) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to) + 1;
+        };
+        if (count > MAX_BUCKETS) {
+            throw new ProblemException.InvalidField("bucket", "the period has " + count + " " + bucket.name()
+                    .toLowerCase(Locale.ROOT) + "s; a series has at most " + MAX_BUCKETS + ": choose a larger bucket");
+        }
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = from; start.isBefore(to); start = next(start, bucket)) {
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    private static LocalDate next(LocalDate day, SeriesResponse.Bucket bucket) {
+        return switch (bucket) {
+            case DAY -> day.plusDays(1);
+            case WEEK -> day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1).plusMonths(1);
+        };
+    }
+
+    private static SeriesResponse.Bucket bucket(String name) {
+        if (name == null || name.isBlank()) {
+            return SeriesResponse.Bucket.DAY;
+        }
+        try {
+            return SeriesResponse.Bucket.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidField("bucket", "must be day, week or month, not \"" + name + "\"");
+        }
+    }
+
+    static String parameter(Dimension dimension) {
+        return switch (dimension) {
+            case OWNER -> "ownerId";
+            case TEAM -> "teamId";
+            case SOURCE -> "source";
+            case PIPELINE -> "pipelineId";
+            case ACTIVITY_TYPE -> "activityType";
+        };
+    }
+
+    private record Request(Metric metric, LocalDate from, LocalDate to, MetricFilters filters,
+            TenantSettings settings) {
     }
 }

@@ -67,9 +67,10 @@ class MetricResourceTest {
     }
 
     @Test
-    void unknownMetricIsNotFoundAndListsTheAvailableOnes() {
+    void unknownMetricIsRejectedListingTheAvailableOnes() {
         given().get("/metrics/deals.lost.count")
-                .then().statusCode(404)
+                .then().statusCode(400)
+                .body("errors.field", hasItem("metricId"))
                 .contentType("application/problem+json")
                 .body("detail", containsString("deals.won.count"));
     }

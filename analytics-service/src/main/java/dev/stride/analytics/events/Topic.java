@@ -1,0 +1,25 @@
+package dev.stride.analytics.events;
+
+import dev.stride.analytics.events.CloudEventReader.MalformedEventException;
+import dev.stride.analytics.kpi.Touched;
+
+/**
+ * What one consumed topic contributes to {@link EventBatches}: which of its events matter and how they are read, how
+ * one is applied to the facts, and which figures it may change.
+ *
+ * @param <T> the consumer's own record of an event's data
+ */
+interface Topic<T> {
+
+    /** The topic as this profile names it, for logs and the {@code processed_event} row. */
+    String name();
+
+    /** The event's data as this consumer needs it; null when it has no use for the event's type. */
+    T read(CloudEvent event) throws MalformedEventException;
+
+    /** Applies one event, inside the batch's transaction; never called twice for the same event id. */
+    void apply(CloudEvent event, T change);
+
+    /** What the applied event may have changed, so exactly those figures are recomputed after the commit. */
+    Touched touched(CloudEvent event, T change);
+}

@@ -1,0 +1,85 @@
+package dev.stride.analytics.kpi;
+
+import dev.stride.analytics.platform.Problem;
+import dev.stride.analytics.platform.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/kpis")
+@Tag(name = "KPI progress", description = "Each KPI's actual, target, attainment, pace, forecast and status")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ "admin", "manager", "rep" })
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token names no tenant, several, or lacks the role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class ProgressResource {
+
+    private final ProgressService progress;
+
+    ProgressResource(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @GET
+    @Path("/progress")
+    @Operation(summary = "Every KPI's progress in its current period",
+            description = "Computed now, from the facts analytics holds; the live stream pushes changes as they come.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<KpiProgress> current() {
+        return progress.current();
+    }
+
+    @GET
+    @Path("/{kpiId}/progress")
+    @Operation(summary = "One KPI's progress in a period", description = "The current period unless `periodStart` "
+            + "names another; a closed period's status is final (achieved or off track).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class)))
+    @APIResponse(responseCode = "400", description = "A malformed id or date, or a date that starts no period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public KpiProgress one(@PathParam("kpiId") String kpiId,
+            @Parameter(description = "First day of the period, YYYY-MM-DD", example = "2026-11-01")
+            @QueryParam("periodStart") String periodStart) {
+        return progress.of(id(kpiId), date(periodStart));
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidField("kpiId", "must be an id (a UUID), not \"" + value + "\"");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException.InvalidField("periodStart", "must be a date as YYYY-MM-DD, not \"" + value
+                    + "\"");
+        }
+    }
+}

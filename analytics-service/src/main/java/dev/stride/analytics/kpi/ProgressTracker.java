@@ -1,0 +1,70 @@
+package dev.stride.analytics.kpi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.analytics.live.LiveUpdates;
+import dev.stride.analytics.live.ProgressPublisher;
+import dev.stride.analytics.platform.CurrentTenant;
+import dev.stride.analytics.settings.SettingsStore;
+import dev.stride.analytics.settings.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * After a batch of events committed: recomputes the current progress of exactly the KPIs the events touched (their
+ * metric, or their own definition), and publishes what changed to {@code kpi.progress} and the live stream. Progress
+ * is derived: a failure here is logged and repaired by the next recomputation, never blocks the consumer.
+ */
+@ApplicationScoped
+public class ProgressTracker {
+
+    private static final Logger LOG = Logger.getLogger(ProgressTracker.class);
+
+    private final CurrentTenant tenant;
+    private final SettingsStore settings;
+    private final ProgressCalculator calculator;
+    private final ProgressStore store;
+    private final ProgressPublisher publisher;
+    private final LiveUpdates live;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ProgressTracker(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator, ProgressStore store,
+            ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
+        this.tenant = tenant;
+        this.settings = settings;
+        this.calculator = calculator;
+        this.store = store;
+        this.publisher = publisher;
+        this.live = live;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Called by the consumers with a request context active, once per tenant of a committed batch. */
+    public void touched(String tenantId, Touched touched) {
+        live.changed(tenantId, touched.metrics());
+        try {
+            tenant.actFor(tenantId);
+            TenantSettings tenantSettings = settings.of(tenantId);
+            Instant now = clock.instant();
+            List<KpiProgress> changed = new ArrayList<>();
+            for (KpiData kpi : KpiDefinition.all(json)) {
+                if (touched.all() || touched.kpis().contains(kpi.id())
+                        || touched.metrics().contains(kpi.metricId())) {
+                    KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
+                    if (store.changed(tenantId, progress, now)) {
+                        changed.add(progress);
+                    }
+                }
+            }
+            publisher.publish(tenantId, changed, now);
+            live.progressed(tenantId, changed);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not recompute the KPI progress of tenant %s; the next change will", tenantId);
+        }
+    }
+}

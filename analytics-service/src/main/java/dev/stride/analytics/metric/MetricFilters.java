@@ -1,0 +1,49 @@
+package dev.stride.analytics.metric;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.stride.analytics.metric.Metric.Dimension;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The filters a figure is narrowed by, named as a KPI's filters are in kpi-service; null means "all". Only the
+ * dimensions of the metric may be used ({@link MetricEngine} says which).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MetricFilters(String ownerId, UUID teamId, String source, UUID pipelineId, String activityType) {
+
+    public static final MetricFilters NONE = new MetricFilters(null, null, null, null, null);
+
+    /** The dimensions these filters narrow. */
+    public Set<Dimension> used() {
+        Set<Dimension> used = EnumSet.noneOf(Dimension.class);
+        if (ownerId != null) {
+            used.add(Dimension.OWNER);
+        }
+        if (teamId != null) {
+            used.add(Dimension.TEAM);
+        }
+        if (source != null) {
+            used.add(Dimension.SOURCE);
+        }
+        if (pipelineId != null) {
+            used.add(Dimension.PIPELINE);
+        }
+        if (activityType != null) {
+            used.add(Dimension.ACTIVITY_TYPE);
+        }
+        return used;
+    }
+
+    /** The filter's value for a dimension, as stored in the facts (ids as text). */
+    Object value(Dimension dimension) {
+        return switch (dimension) {
+            case OWNER -> ownerId;
+            case TEAM -> teamId != null ? teamId.toString() : null;
+            case SOURCE -> source;
+            case PIPELINE -> pipelineId;
+            case ACTIVITY_TYPE -> activityType;
+        };
+    }
+}

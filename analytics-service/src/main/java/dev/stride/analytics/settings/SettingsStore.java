@@ -1,0 +1,65 @@
+package dev.stride.analytics.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.analytics.AnalyticsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The tenants' settings as last published by kpi-service, stored as they came; read with the tenant as an explicit
+ * parameter, so the consumers' recomputation and the API read the same calendar.
+ */
+@ApplicationScoped
+public class SettingsStore {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final AnalyticsConfig config;
+
+    SettingsStore(EntityManager em, ObjectMapper json, AnalyticsConfig config) {
+        this.em = em;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** Keeps the newest settings of the tenant (by the event's business time). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String tenantId, Instant eventTime, TenantSettings settings) {
+        em.createNativeQuery("""
+                insert into tenant_settings (tenant_id, data, event_time) values (?1, cast(?2 as jsonb), ?3)
+                on conflict (tenant_id) do update set data = excluded.data, event_time = excluded.event_time
+                 where tenant_settings.event_time <= excluded.event_time""")
+                .setParameter(1, tenantId)
+                .setParameter(2, write(settings))
+                .setParameter(3, eventTime)
+                .executeUpdate();
+    }
+
+    /** The tenant's settings, or the defaults while kpi-service has published none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TenantSettings of(String tenantId) {
+        List<?> rows = em.createNativeQuery("select cast(data as text) from tenant_settings where tenant_id = ?1")
+                .setParameter(1, tenantId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return TenantSettings.defaults(config.defaultTimeZone());
+        }
+        try {
+            return json.readValue((String) rows.getFirst(), TenantSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored settings of " + tenantId + " cannot be read", e);
+        }
+    }
+
+    private String write(TenantSettings settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Settings cannot be written as JSON", e);
+        }
+    }
+}
