@@ -64,7 +64,7 @@ public class MetricEngine {
                 yield MetricValue.of(daily.total(), daily.leftOut());
             }
             case DEALS_WIN_RATE -> {
-                BigDecimal won = daily(scope, metric.id()).total();
+                BigDecimal won = daily(scope, Metric.DEALS_WON_COUNT.id()).total();
                 BigDecimal closed = won.add(daily(scope, LOST).total());
                 yield MetricValue.of(ratio(won, closed));
             }
