@@ -12,14 +12,9 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +31,9 @@ class StreamResourceTest {
 
     @Test
     void liveClientIsToldWhenItsTenantsFiguresChangeAndOnlyItsOwn() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient http = HttpClient.newHttpClient();
-        try (KafkaCompanion kafka = new KafkaCompanion(
+        try (SseClient client = new SseClient(stream); KafkaCompanion kafka = new KafkaCompanion(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
-            http.sendAsync(
-                    HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
-            await().atMost(PATIENCE).until(() -> lines.stream().anyMatch(l -> l.matches(":\\s?keep-alive")));
+            await().atMost(PATIENCE).until(client::open);
 
             UUID deal = UUID.randomUUID();
             // same key, same partition, in this order: the other tenant's change is applied first
@@ -51,36 +41,11 @@ class StreamResourceTest {
                     CrmEvents.deal(CrmEvents.WON, TENANT + "-other", deal, UUID.randomUUID()),
                     CrmEvents.deal(CrmEvents.WON, TENANT, deal, UUID.randomUUID()))).awaitCompletion(PATIENCE);
 
+            List<String> lines = client.lines();
             await().atMost(PATIENCE).until(() -> lines.stream().anyMatch(l -> l.contains("deals.won.count")));
             assertEquals(1, lines.stream().filter(l -> l.equals("event:metrics-changed")
                     || l.equals("event: metrics-changed")).count(), "only our tenant's change: " + lines);
             assertTrue(lines.stream().noneMatch(l -> l.contains(TENANT)), "no tenant id leaves the service");
-        } finally {
-            // the stream never ends by itself: drop the connection rather than wait for it (close() would)
-            http.shutdownNow();
-        }
-    }
-
-    private record LineCollector(List<String> lines) implements Flow.Subscriber<String> {
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            lines.add("! stream failed: " + throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            lines.add("! stream closed");
         }
     }
 }
