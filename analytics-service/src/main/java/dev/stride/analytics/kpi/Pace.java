@@ -14,6 +14,7 @@ import java.util.SortedMap;
  * <p>Forecast of a cumulative metric: the actual so far plus the mean per elapsed working day times the remaining
  * working days; the interval adds ± z₀.₉ × s × √remaining, s the sample standard deviation of the per-working-day
  * values (a day off's records count on the working day before it). Ratios and snapshots forecast their current value.
+ * Before the period's first working day a cumulative KPI has no forecast (and no status unless already achieved).
  */
 final class Pace {
 
@@ -57,8 +58,11 @@ final class Pace {
         if (actual == null) {
             return null;
         }
-        if (!cumulative || closed || elapsed == 0) {
+        if (!cumulative || closed) {
             return new Forecast(actual, closed ? actual : null, closed ? actual : null);
+        }
+        if (elapsed == 0) {
+            return null;
         }
         int remaining = workingDays.size() - elapsed;
         double[] perDay = perWorkingDay(workingDays.subList(0, elapsed), daily);
@@ -100,6 +104,9 @@ final class Pace {
         }
         if (cumulative && higher && actual.compareTo(target) >= 0) {
             return Status.ACHIEVED;
+        }
+        if (forecast == null) {
+            return Status.NO_DATA;
         }
         if (meets(higher, forecast.value(), target)) {
             return Status.ON_TRACK;

@@ -49,14 +49,14 @@ final class Customers {
     /** Each customer's MRR on {@code day} in the tenant currency, and how many subscriptions had no rate. */
     Mrr mrrOn(LocalDate day) {
         Map<UUID, BigDecimal> byCustomer = new HashMap<>();
-        long leftOut = 0;
+        Map<UUID, Long> leftOut = new HashMap<>();
         for (Subscription subscription : subscriptions) {
             if (!subscription.activeOn(day)) {
                 continue;
             }
             Optional<BigDecimal> rate = rates.apply(YearMonth.from(day), subscription.currency());
             if (rate.isEmpty()) {
-                leftOut++;
+                leftOut.merge(subscription.accountId(), 1L, Long::sum);
                 continue;
             }
             byCustomer.merge(subscription.accountId(), subscription.mrrOn(day).multiply(rate.get()), BigDecimal::add);
@@ -89,7 +89,7 @@ final class Customers {
             endSum = endSum.add(gross ? after.min(before) : after);
         }
         BigDecimal value = startSum.signum() == 0 ? null : endSum.divide(startSum, MATH);
-        return MetricValue.of(value, first.leftOut() + last.leftOut());
+        return MetricValue.of(value, first.leftOut(cohort) + last.leftOut(cohort));
     }
 
     /**
@@ -101,19 +101,26 @@ final class Customers {
         if (cohort.isEmpty()) {
             return null;
         }
+        return BigDecimal.valueOf(grew(start, end).size()).divide(BigDecimal.valueOf(cohort.size()), MATH);
+    }
+
+    /** The customers active at {@code start} with at least one MRR increase in [start, end). */
+    Set<UUID> grew(LocalDate start, LocalDate end) {
+        Set<UUID> cohort = activeOn(start);
         Set<UUID> grew = new HashSet<>();
         for (Subscription subscription : subscriptions) {
             if (!cohort.contains(subscription.accountId())) {
                 continue;
             }
-            boolean extra = !subscription.startedOn().isBefore(start) && subscription.startedOn().isBefore(end);
+            // started after the period's first instant: one started on it is already in MRR_start
+            boolean extra = subscription.startedOn().isAfter(start) && subscription.startedOn().isBefore(end);
             boolean upgraded = subscription.changes().stream().anyMatch(change -> change.raised()
                     && !change.effectiveOn().isBefore(start) && change.effectiveOn().isBefore(end));
             if (extra || upgraded) {
                 grew.add(subscription.accountId());
             }
         }
-        return BigDecimal.valueOf(grew.size()).divide(BigDecimal.valueOf(cohort.size()), MATH);
+        return grew;
     }
 
     /**
@@ -122,7 +129,6 @@ final class Customers {
      */
     MetricValue ltv(LocalDate end, BigDecimal grossMargin) {
         Mrr mrr = mrrOn(end);
-        Set<UUID> active = activeOn(end);
         List<BigDecimal> churns = new ArrayList<>();
         for (int month = 3; month >= 1; month--) {
             BigDecimal retention = retention(end.minusMonths(month), end.minusMonths(month - 1L));
@@ -130,10 +136,11 @@ final class Customers {
                 churns.add(BigDecimal.ONE.subtract(retention));
             }
         }
-        if (active.isEmpty() || churns.isEmpty()) {
+        // customers whose whole MRR was left out for want of a rate have no known revenue: not in ARPA's count
+        if (mrr.byCustomer().isEmpty() || churns.isEmpty()) {
             return MetricValue.of(null, mrr.leftOut());
         }
-        BigDecimal arpa = mrr.total().divide(BigDecimal.valueOf(active.size()), MATH);
+        BigDecimal arpa = mrr.total().divide(BigDecimal.valueOf(mrr.byCustomer().size()), MATH);
         BigDecimal churn = churns.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(churns.size()), MATH);
         boolean capped = churn.signum() == 0 || BigDecimal.ONE.divide(churn, MATH).compareTo(MAX_LIFETIME) > 0;
@@ -175,8 +182,19 @@ final class Customers {
         }
     }
 
-    /** Customers' MRR on one day, in the tenant currency. */
-    record Mrr(Map<UUID, BigDecimal> byCustomer, long leftOut) {
+    /**
+     * Customers' MRR on one day, in the tenant currency, and per customer how many of their subscriptions were left
+     * out for want of a rate.
+     */
+    record Mrr(Map<UUID, BigDecimal> byCustomer, Map<UUID, Long> leftOutByCustomer) {
+
+        long leftOut() {
+            return leftOutByCustomer.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long leftOut(Set<UUID> customers) {
+            return customers.stream().mapToLong(customer -> leftOutByCustomer.getOrDefault(customer, 0L)).sum();
+        }
 
         BigDecimal of(UUID customer) {
             return byCustomer.getOrDefault(customer, BigDecimal.ZERO);

@@ -30,19 +30,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class MetricEngine {
 
-    private static final Map<Dimension, String> LEAD_COLUMNS = columns("source", null, null);
-    private static final Map<Dimension, String> DEAL_COLUMNS = columns("lead_source", "pipeline_id", null);
-    private static final Map<Dimension, String> ACTIVITY_COLUMNS = columns(null, null, "activity_type");
+    static final Map<Dimension, String> LEAD_COLUMNS = columns("source", null, null);
+    static final Map<Dimension, String> DEAL_COLUMNS = columns("lead_source", "pipeline_id", null);
+    static final Map<Dimension, String> ACTIVITY_COLUMNS = columns(null, null, "activity_type");
 
-    private static final String LOST = "deals.lost.count";
+    static final String LOST = "deals.lost.count";
     /** The per-day queries of the counts and sums, and of the parts of ratios that are counts or sums. */
-    private static final Map<String, Daily> DAILY = Map.of(
+    static final Map<String, Daily> DAILY = Map.of(
             Metric.LEADS_NEW.id(), Daily.count("lead_fact", "created_at", "", LEAD_COLUMNS),
             Metric.LEADS_QUALIFIED.id(), Daily.count("lead_fact", "qualified_at", "", LEAD_COLUMNS),
             Metric.LEADS_CONVERTED.id(), Daily.count("lead_fact", "converted_at", "", LEAD_COLUMNS),
             Metric.DEALS_CREATED.id(), Daily.count("deal_fact", "created_at", "", DEAL_COLUMNS),
             Metric.DEALS_WON_COUNT.id(), Daily.count("deal_fact", "won_at", "and f.status = 'WON'", DEAL_COLUMNS),
-            Metric.DEALS_WON_AMOUNT.id(), new Daily("deal_fact", "won_at", "and f.status = 'WON'", DEAL_COLUMNS, true),
+            Metric.DEALS_WON_AMOUNT.id(), new Daily("deal_fact", "won_at",
+                    "and f.status = 'WON' and f.amount is not null and f.currency is not null", DEAL_COLUMNS, true),
             Metric.ACTIVITIES_COUNT.id(), Daily.count("activity_fact", "completed_at", "", ACTIVITY_COLUMNS),
             LOST, Daily.count("deal_fact", "lost_at", "and f.status = 'LOST'", DEAL_COLUMNS));
 
@@ -113,7 +114,7 @@ public class MetricEngine {
                 .setParameter("start", scope.start())
                 .setParameter("end", scope.end());
         parameters.forEach(query::setParameter);
-        return sum(scope, rows(query));
+        return sum(scope, rows(query), daily.money());
     }
 
     private DailyValues upsells(Scope scope) {
@@ -130,17 +131,17 @@ public class MetricEngine {
                 .setParameter("from", scope.from())
                 .setParameter("to", scope.to());
         parameters.forEach(query::setParameter);
-        return sum(scope, rows(query));
+        return sum(scope, rows(query), false);
     }
 
-    private static DailyValues sum(Scope scope, List<Object[]> rows) {
+    private static DailyValues sum(Scope scope, List<Object[]> rows, boolean money) {
         SortedMap<LocalDate, BigDecimal> values = new TreeMap<>();
         long leftOut = 0;
         for (Object[] row : rows) {
             LocalDate day = localDate(row[0]);
             long count = ((Number) row[2]).longValue();
             BigDecimal value = BigDecimal.valueOf(count);
-            if (row[1] != null) {
+            if (money) {
                 Optional<BigDecimal> rate = scope.settings().rate(YearMonth.from(day), (String) row[1]);
                 if (rate.isEmpty()) {
                     leftOut += count;
@@ -249,7 +250,7 @@ public class MetricEngine {
         };
     }
 
-    private List<Customers.Subscription> subscriptions(Scope scope) {
+    List<Customers.Subscription> subscriptions(Scope scope) {
         StringBuilder where = new StringBuilder(" where f.tenant_id = :tenant and not f.deleted");
         Map<String, Object> parameters = new HashMap<>();
         filter(where, parameters, columns(null, null, null), scope.filters());
@@ -276,7 +277,7 @@ public class MetricEngine {
         return subscriptions;
     }
 
-    private static void filter(StringBuilder sql, Map<String, Object> parameters, Map<Dimension, String> columns,
+    static void filter(StringBuilder sql, Map<String, Object> parameters, Map<Dimension, String> columns,
             MetricFilters filters) {
         for (Dimension dimension : filters.used()) {
             String column = columns.get(dimension);
@@ -289,7 +290,7 @@ public class MetricEngine {
         }
     }
 
-    private static Map<Dimension, String> columns(String source, String pipeline, String activityType) {
+    static Map<Dimension, String> columns(String source, String pipeline, String activityType) {
         Map<Dimension, String> columns = new EnumMap<>(Dimension.class);
         columns.put(Dimension.OWNER, "owner_id");
         columns.put(Dimension.TEAM, "team_id");
@@ -306,11 +307,11 @@ public class MetricEngine {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
+    static List<Object[]> rows(Query query) {
         return query.getResultList();
     }
 
-    private static LocalDate localDate(Object value) {
+    static LocalDate localDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
@@ -330,14 +331,19 @@ public class MetricEngine {
         }
     }
 
-    private record Daily(String table, String at, String condition, Map<Dimension, String> columns, boolean money) {
+    record Daily(String table, String at, String condition, Map<Dimension, String> columns, boolean money) {
+
+        /** The id column of the table's records. */
+        String id() {
+            return table.replace("_fact", "_id");
+        }
 
         static Daily count(String table, String at, String condition, Map<Dimension, String> columns) {
             return new Daily(table, at, condition, columns, false);
         }
     }
 
-    private record Scope(String tenantId, TenantSettings settings, LocalDate from, LocalDate to,
+    record Scope(String tenantId, TenantSettings settings, LocalDate from, LocalDate to,
             MetricFilters filters, Instant now) {
 
         ZoneId zone() {

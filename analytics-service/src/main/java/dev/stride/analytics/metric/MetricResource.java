@@ -62,4 +62,20 @@ class MetricResource {
             String bucket) {
         return metrics.series(metricId, query, bucket);
     }
+
+    @GET
+    @Path("/{metricId}/records")
+    @Operation(summary = "The records behind a figure",
+            description = "The leads, deals, activities, subscriptions or customers a figure is computed from, with "
+                    + "what each adds, chosen exactly as the figure is: they reproduce it (the count of a count, the "
+                    + "sum of a sum, numerator ÷ denominator of a ratio). Oldest first; the sums cover every record "
+                    + "even when only the first `limit` are listed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecordsResponse.class)))
+    public RecordsResponse records(
+            @Parameter(description = "Metric id from METRICS.md", example = "deals.won.amount")
+            @PathParam("metricId") String metricId, @BeanParam MetricQuery query,
+            @Parameter(description = "How many records to list, 1 to 5000 (default 500)", example = "100")
+            @QueryParam("limit") String limit) {
+        return metrics.records(metricId, query, limit);
+    }
 }

@@ -25,14 +25,19 @@ class MetricService {
 
     /** Enough for two years of days, ten years of weeks, or any number of months anyone reads. */
     private static final int MAX_BUCKETS = 731;
+    private static final int DEFAULT_RECORDS = 500;
+    private static final int MAX_RECORDS = 5000;
 
     private final MetricEngine engine;
+    private final Drilldown drilldown;
     private final SettingsStore settings;
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    MetricService(MetricEngine engine, SettingsStore settings, CurrentTenant tenant, Clock clock) {
+    MetricService(MetricEngine engine, Drilldown drilldown, SettingsStore settings, CurrentTenant tenant,
+            Clock clock) {
         this.engine = engine;
+        this.drilldown = drilldown;
         this.settings = settings;
         this.tenant = tenant;
         this.clock = clock;
@@ -70,6 +75,35 @@ class MetricService {
         }
         return new SeriesResponse(request.metric().id(), request.from(), request.to(),
                 request.settings().timeZone(), bucket, points);
+    }
+
+    RecordsResponse records(String metricId, MetricQuery query, String limit) {
+        int shown = limit(limit);
+        Request request = request(metricId, query);
+        MetricEngine.Scope scope = new MetricEngine.Scope(tenant.id(), request.settings(), request.from(),
+                request.to(), request.filters(), clock.instant());
+        Drilldown.Sets sets = drilldown.records(scope, request.metric());
+        MetricValue value = engine.value(tenant.id(), request.settings(), request.metric(), request.from(),
+                request.to(), request.filters(), scope.now());
+        return new RecordsResponse(request.metric().id(), request.from(), request.to(),
+                request.settings().timeZone(), value.value(), RecordsResponse.RecordSet.of(sets.numerator(), shown),
+                sets.denominator() == null ? null : RecordsResponse.RecordSet.of(sets.denominator(), shown));
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_RECORDS;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= MAX_RECORDS) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ProblemException.InvalidField("limit", "must be a whole number from 1 to " + MAX_RECORDS + ", not \""
+                + value + "\"");
     }
 
     private Request request(String metricId, MetricQuery query) {

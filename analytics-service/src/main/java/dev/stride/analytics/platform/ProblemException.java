@@ -3,7 +3,8 @@ package dev.stride.analytics.platform;
 import java.util.List;
 
 /**
- * A domain failure that maps to one problem response. Services throw the subclasses; {@link ProblemMapper} renders them.
+ * A domain failure that maps to one problem response. Services throw the subclasses; {@link ProblemMapper} renders
+ * them.
  */
 public abstract class ProblemException extends RuntimeException {
 

@@ -139,4 +139,23 @@ class MetricResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItem("bucket"));
     }
+
+    @Test
+    void recordsOfAFigureComeWithTheirSetsAndAMalformedLimitIsRejected() {
+        given().get("/metrics/deals.win_rate/records?from=2026-04-01&to=2026-05-01")
+                .then().statusCode(200)
+                .body("numerator.total", equalTo(0))
+                .body("denominator.total", equalTo(0))
+                .body("value", nullValue());
+        given().get("/metrics/deals.won.count/records?limit=many")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
+        given().get("/metrics/deals.won.count/records?limit=0")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
+        given().get("/metrics/customers.ltv/records")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("revenue.mrr"));
+    }
 }

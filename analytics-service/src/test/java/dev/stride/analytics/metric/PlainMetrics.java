@@ -91,7 +91,8 @@ final class PlainMetrics {
                         continue;
                     }
                     BigDecimal amount = metric == Metric.PIPELINE_OPEN_AMOUNT ? deal.amount
-                            : deal.amount.multiply(BigDecimal.valueOf(deal.probability)).divide(BigDecimal.valueOf(100));
+                            : deal.amount.multiply(BigDecimal.valueOf(deal.probability))
+                                    .divide(BigDecimal.valueOf(100));
                     total = total.add(amount.multiply(rate));
                 }
                 yield MetricValue.of(total, leftOut);
@@ -136,12 +137,12 @@ final class PlainMetrics {
                 if (metric == Metric.REVENUE_CHURN_RATE && value != null) {
                     value = BigDecimal.ONE.subtract(value);
                 }
-                return MetricValue.of(value, first.leftOut() + last.leftOut());
+                return MetricValue.of(value, first.leftOut(cohort) + last.leftOut(cohort));
             }
             case CUSTOMERS_UPSELL_RATE -> {
                 Set<UUID> grew = new HashSet<>();
                 for (RandomHistory.Subscription s : subscriptions) {
-                    boolean extra = !s.startedOn.isBefore(from) && s.startedOn.isBefore(to);
+                    boolean extra = s.startedOn.isAfter(from) && s.startedOn.isBefore(to);
                     boolean upgraded = s.changes.stream().anyMatch(c -> c.newMrr().compareTo(c.oldMrr()) > 0
                             && !c.effectiveOn().isBefore(from) && c.effectiveOn().isBefore(to));
                     if (cohort.contains(s.account) && (extra || upgraded)) {
@@ -152,7 +153,6 @@ final class PlainMetrics {
             }
             case CUSTOMERS_LTV -> {
                 Mrr mrr = mrr(subscriptions, end);
-                Set<UUID> active = active(subscriptions, end);
                 BigDecimal churnSum = BigDecimal.ZERO;
                 int months = 0;
                 for (int m = 3; m >= 1; m--) {
@@ -162,14 +162,14 @@ final class PlainMetrics {
                         months++;
                     }
                 }
-                if (active.isEmpty() || months == 0) {
+                if (mrr.byCustomer().isEmpty() || months == 0) {
                     return MetricValue.of(null, mrr.leftOut());
                 }
                 BigDecimal churn = churnSum.divide(BigDecimal.valueOf(months), MATH);
                 BigDecimal sixty = BigDecimal.valueOf(60);
                 boolean capped = churn.signum() == 0 || BigDecimal.ONE.divide(churn, MATH).compareTo(sixty) > 0;
                 BigDecimal lifetime = capped ? sixty : BigDecimal.ONE.divide(churn, MATH);
-                BigDecimal arpa = mrr.total().divide(BigDecimal.valueOf(active.size()), MATH);
+                BigDecimal arpa = mrr.total().divide(BigDecimal.valueOf(mrr.byCustomer().size()), MATH);
                 return new MetricValue(arpa.multiply(GROSS_MARGIN).multiply(lifetime, MATH), false, mrr.leftOut(),
                         capped);
             }
@@ -197,7 +197,7 @@ final class PlainMetrics {
 
     private static Mrr mrr(List<RandomHistory.Subscription> subscriptions, LocalDate day) {
         Map<UUID, BigDecimal> byCustomer = new HashMap<>();
-        long leftOut = 0;
+        Map<UUID, Long> leftOut = new HashMap<>();
         for (RandomHistory.Subscription s : subscriptions) {
             BigDecimal mrr = s.mrrOn(day);
             if (mrr == null) {
@@ -205,7 +205,7 @@ final class PlainMetrics {
             }
             BigDecimal rate = rate(YearMonth.from(day), s.currency);
             if (rate == null) {
-                leftOut++;
+                leftOut.merge(s.account, 1L, Long::sum);
                 continue;
             }
             byCustomer.merge(s.account, mrr.multiply(rate), BigDecimal::add);
@@ -239,7 +239,15 @@ final class PlainMetrics {
         return denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MATH);
     }
 
-    private record Mrr(Map<UUID, BigDecimal> byCustomer, long leftOut) {
+    private record Mrr(Map<UUID, BigDecimal> byCustomer, Map<UUID, Long> leftOutByCustomer) {
+
+        long leftOut() {
+            return leftOutByCustomer.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long leftOut(Set<UUID> customers) {
+            return customers.stream().mapToLong(c -> leftOutByCustomer.getOrDefault(c, 0L)).sum();
+        }
 
         BigDecimal of(UUID customer) {
             return byCustomer.getOrDefault(customer, BigDecimal.ZERO);
