@@ -19,6 +19,7 @@ import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
 import { OkrBoard } from '../features/okrs/OkrBoard';
 import { PipelineBoard } from '../features/pipeline/PipelineBoard';
+import { ProgressPage } from '../features/progress/ProgressPage';
 import { ReviewPage } from '../features/reviews/ReviewPage';
 import { ReviewsPage } from '../features/reviews/ReviewsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -33,6 +34,7 @@ const router = createBrowserRouter([
       { index: true, element: <Dashboard /> },
       { path: 'kpis', element: <GoalTree /> },
       { path: 'kpis/:id', element: <KpiEditor /> },
+      { path: 'progress/:kpiId', element: <ProgressPage /> },
       { path: 'okrs', element: <OkrBoard /> },
       { path: 'reviews', element: <ReviewsPage /> },
       { path: 'reviews/:kpiId/:period', element: <ReviewPage /> },

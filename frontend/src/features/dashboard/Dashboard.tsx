@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../errors/ErrorMessage';
-import { useLiveUpdates, type Connection } from './useLiveUpdates';
+import { KpiBoard } from '../progress/KpiBoard';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { useLiveUpdates } from './useLiveUpdates';
 import { useMetric } from './useMetric';
 
 export function Dashboard() {
@@ -12,19 +14,11 @@ export function Dashboard() {
         <h1>{t('dashboard.title')}</h1>
         <ConnectionIndicator connection={connection} />
       </header>
-      <div className="cards">
+      <div className="cards summary">
         <MetricCard metricId="deals.won.count" label={t('dashboard.dealsWon')} />
       </div>
+      <KpiBoard />
     </section>
-  );
-}
-
-function ConnectionIndicator({ connection }: { connection: Connection }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`connection ${connection}`} role="status">
-      {connection === 'live' ? t('dashboard.live') : t('dashboard.offline')}
-    </span>
   );
 }
 

@@ -1,16 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../auth/SessionContext';
-import { metricKey } from './useMetric';
+import { applyProgress, seriesKey, type KpiProgress } from '../progress/useProgress';
 import { SseParser } from './sse';
+import { metricKey } from './useMetric';
 
 export type Connection = 'connecting' | 'live' | 'offline';
 
 const RETRY_MS = [1000, 2000, 5000, 10000];
 
 /**
- * Follows analytics' live stream for the signed-in tenant and refreshes the metrics it names; reconnects after a
- * drop, waiting a little longer each time. Returns the connection state for the indicator.
+ * Follows analytics' live stream for the signed-in tenant: refreshes the metrics a `metrics-changed` event names, and
+ * puts the KPI progress a `progress` event carries straight into the cache (and refreshes that KPI's series).
+ * Reconnects after a drop, waiting a little longer each time. Returns the connection state for the indicator.
  */
 export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Connection {
   const session = useSession();
@@ -44,6 +46,10 @@ export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(
               if (event.event === 'metrics-changed') {
                 const { metrics } = JSON.parse(event.data) as { metrics: string[] };
                 metrics.forEach((id) => void queries.invalidateQueries({ queryKey: metricKey(id) }));
+              } else if (event.event === 'progress') {
+                const progress = JSON.parse(event.data) as KpiProgress;
+                applyProgress(queries, progress);
+                void queries.invalidateQueries({ queryKey: seriesKey(progress.kpiId) });
               }
             }
           }

@@ -1,0 +1,121 @@
+import type { KpiProgress } from '../features/progress/useProgress';
+import { json, urlOf } from './render';
+
+/**
+ * A KPI's progress in November 2026 (Asia/Tokyo): 19 working days (3 and 23 November are holidays), 12 of them gone by
+ * the 18th; 9 deals won against 20, pace 12.63, forecast 15 (12–18): at risk.
+ */
+export function aProgress(overrides: Partial<KpiProgress> = {}): KpiProgress {
+  return {
+    kpiId: 'k1',
+    name: '月間受注件数',
+    metricId: 'deals.won.count',
+    direction: 'HIGHER',
+    periodType: 'MONTH',
+    periodStart: '2026-11-01',
+    periodEnd: '2026-12-01',
+    actual: 9,
+    target: 20,
+    attainment: 0.45,
+    expected: (20 * 12) / 19,
+    forecast: 15,
+    forecastLow: 12,
+    forecastHigh: 18,
+    status: 'AT_RISK',
+    workingDays: 19,
+    elapsedWorkingDays: 12,
+    provisional: false,
+    leftOut: 0,
+    ...overrides,
+  };
+}
+
+/** 18 November 2026, noon in Tokyo: the 18th day of the fixtures' period. */
+export const NOW = new Date('2026-11-18T03:00:00Z');
+
+export const HOLIDAYS_2026 = [
+  { date: '2026-11-03', name: '文化の日', nameEn: 'Culture Day', national: true },
+  { date: '2026-11-23', name: '勤労感謝の日', nameEn: 'Labor Thanksgiving Day', national: true },
+];
+
+export const METRICS = [
+  metric('deals.won.count', 'Deals won', '受注件数', 'COUNT', 'COUNT'),
+  metric('deals.won.amount', 'Revenue', '売上', 'SUM', 'MONEY'),
+  metric('deals.win_rate', 'Win rate', '受注率', 'RATIO', 'RATE'),
+  metric('deals.cycle_days', 'Sales cycle', '営業サイクル', 'RATIO', 'DAYS'),
+];
+
+function metric(id: string, name: string, nameJa: string, kind: string, unit: string) {
+  return { id, name, nameJa, kind, unit, direction: 'HIGHER', filters: [], maximum: null, source: 'deals' };
+}
+
+export const SETTINGS = {
+  timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4, currency: 'JPY', grossMarginPercent: 100,
+  leadConversionWindowDays: 90, nationalHolidays: 'JP', exchangeRates: [], daysOff: [], version: 0,
+};
+
+/** A KPI definition as the goal tree holds it. */
+export function aKpi(id: string, name: string, metricId: string, filters: Record<string, string> = {}) {
+  return {
+    id, name, description: null, ownerId: null, ownerTeamId: null, metricId, filters, direction: 'HIGHER',
+    periodType: 'MONTH', targets: [], kgiId: null, ksfId: null, parentKpiId: null, benchmarks: [],
+    reviewCadence: 'MONTHLY', createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', version: 0,
+  };
+}
+
+export const aKgi = (id: string, name: string) => ({
+  id, name, description: null, metricId: 'deals.won.amount', unit: null, direction: 'HIGHER', baseline: null,
+  target: 120000000, currentValue: null, startsOn: '2026-04-01', deadline: '2027-03-31', ownerId: null,
+  createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', version: 0,
+});
+
+/** A daily series from `from` to `to`: by default a deal won every other day, starting on the first. */
+export function aSeries(from: string, to: string, value = (i: number) => (i % 2 === 0 ? 1 : 0)) {
+  const points = [];
+  for (let day = from, i = 0; day < to; i++) {
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    points.push({ from: day, to: next, value: value(i) });
+    day = next;
+  }
+  return { metric: 'deals.won.count', from, to, timeZone: 'Asia/Tokyo', bucket: 'DAY', points };
+}
+
+/** An SSE response the test writes to as it goes. */
+export function liveStream() {
+  let write: (text: string) => void = () => undefined;
+  const response = () =>
+    new Response(new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        write = (text) => controller.enqueue(new TextEncoder().encode(text));
+      },
+    }), { headers: { 'Content-Type': 'text/event-stream' } });
+  return { response, send: (text: string) => write(text) };
+}
+
+/**
+ * A fake of the gateway for the progress screens: answers from `answers` by path (a function gets the URL), the
+ * catalogue, settings and holidays by default, the live stream from `stream`; records every request's path and query.
+ */
+export function fakeGateway(answers: Record<string, unknown>, stream: () => Response) {
+  const calls: URL[] = [];
+  const defaults: Record<string, unknown> = {
+    '/api/kpi/metrics': METRICS,
+    '/api/kpi/settings': SETTINGS,
+    '/api/kpi/settings/holidays': (url: URL) => (url.searchParams.get('year') === '2026' ? HOLIDAYS_2026 : []),
+  };
+  const fetch = async (input: RequestInfo | URL) => {
+    const url = new URL(urlOf(input), window.location.origin);
+    calls.push(url);
+    if (url.pathname === '/api/analytics/stream') {
+      return stream();
+    }
+    const answer = answers[url.pathname] ?? defaults[url.pathname];
+    if (answer === undefined) {
+      return json({ status: 404, title: 'Not Found', detail: `No fake for ${url.pathname}` }, 404,
+        'application/problem+json');
+    }
+    const body = typeof answer === 'function' ? (answer as (url: URL) => unknown)(url) : answer;
+    return body instanceof Response ? body : json(body);
+  };
+  return { fetch, calls: (path: string) => calls.filter((url) => url.pathname === path) };
+}
