@@ -239,6 +239,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/metrics/{metricId}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric per person or team
+         * @description Every owner (or team) with records of the metric's kind, ranked by the metric over the period with the request's filters narrowed to them; best first in the metric's direction.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only activities of this type: CALL, EMAIL, MEETING or TASK
+                     * @example CALL
+                     */
+                    activityType?: string;
+                    /**
+                     * @description owner (default) or team
+                     * @example team
+                     */
+                    by?: string;
+                    /**
+                     * @description First day, YYYY-MM-DD, inclusive (default: the first of the current month)
+                     * @example 2026-11-01
+                     */
+                    from?: string;
+                    /** @description Only this user's records */
+                    ownerId?: string;
+                    /** @description Only deals of this pipeline */
+                    pipelineId?: string;
+                    /**
+                     * @description Only leads (and their deals) from this source
+                     * @example web
+                     */
+                    source?: string;
+                    /** @description Only the records of this team (the owner's team when they happened) */
+                    teamId?: string;
+                    /**
+                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)
+                     * @example 2026-12-01
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Metric id from METRICS.md
+                     * @example deals.won.amount
+                     */
+                    metricId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Leaderboard"];
+                    };
+                };
+                /** @description Not a metric, a malformed date or filter, an empty period, or a filter on a dimension the metric lacks */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token names no tenant, several, or lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/metrics/{metricId}/records": {
         parameters: {
             query?: never;
@@ -502,6 +606,8 @@ export interface components {
         /** @enum {string} */
         Bucket: "DAY" | "WEEK" | "MONTH";
         /** @enum {string} */
+        By: "OWNER" | "TEAM";
+        /** @enum {string} */
         Direction: "HIGHER" | "LOWER";
         FieldError: {
             field?: string;
@@ -558,6 +664,27 @@ export interface components {
              * @description Amounts left out for want of an exchange rate
              */
             leftOut: number;
+        };
+        /** @description A metric per person or team over a period, best first in the metric's natural direction; those without a value come last */
+        Leaderboard: {
+            /** @example deals.won.amount */
+            metric: string;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @example Asia/Tokyo */
+            timeZone: string;
+            by: components["schemas"]["By"];
+            entries: components["schemas"]["LeaderboardEntry"][];
+        };
+        LeaderboardEntry: {
+            /**
+             * Format: int32
+             * @description 1 for the best; equal values share a rank
+             */
+            rank: number;
+            /** @description The owner's user id, or the team's id */
+            key: string;
+            value: number | null;
         };
         /**
          * Format: date

@@ -63,6 +63,11 @@ public enum Metric {
         return dimensions;
     }
 
+    /** True for the metrics where less is better (churn, the sales cycle): they rank and are judged the other way. */
+    public boolean lowerIsBetter() {
+        return this == DEALS_CYCLE_DAYS || this == CUSTOMERS_CHURN_RATE || this == REVENUE_CHURN_RATE;
+    }
+
     /** The metrics computed from one kind of CRM record, so an event of that kind recomputes exactly those. */
     public static Set<String> from(Source source) {
         return Arrays.stream(values()).filter(metric -> metric.source() == source).map(Metric::id)

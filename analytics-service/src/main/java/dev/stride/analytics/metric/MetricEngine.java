@@ -82,6 +82,24 @@ public class MetricEngine {
         };
     }
 
+    /** The owners (or teams) of a metric's records in the tenant: whom a leaderboard can rank. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> rankable(String tenantId, Metric metric, Dimension by) {
+        String table = switch (metric.source()) {
+            case LEADS -> "lead_fact";
+            case DEALS -> "deal_fact";
+            case ACTIVITIES -> "activity_fact";
+            case SUBSCRIPTIONS -> "subscription_fact";
+        };
+        String column = by == Dimension.TEAM ? "team_id" : "owner_id";
+        @SuppressWarnings("unchecked")
+        List<String> keys = em.createNativeQuery("select distinct " + column + " from " + table
+                + " where tenant_id = :tenant and not deleted and " + column + " is not null order by 1")
+                .setParameter("tenant", tenantId)
+                .getResultList();
+        return keys;
+    }
+
     /** A count or sum metric per local day of [from, to), days without records left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DailyValues daily(String tenantId, TenantSettings settings, Metric metric, LocalDate from, LocalDate to,

@@ -36,6 +36,18 @@ public record MetricFilters(String ownerId, UUID teamId, String source, UUID pip
         return used;
     }
 
+    /** These filters narrowed to one owner (a user id) or team (a team id); null when the key is not a team id. */
+    MetricFilters narrowed(Dimension dimension, String key) {
+        if (dimension == Dimension.OWNER) {
+            return new MetricFilters(key, teamId, source, pipelineId, activityType);
+        }
+        try {
+            return new MetricFilters(ownerId, UUID.fromString(key), source, pipelineId, activityType);
+        } catch (IllegalArgumentException notATeam) {
+            return null;
+        }
+    }
+
     /** The filter's value for a dimension, as stored in the facts (ids as text). */
     Object value(Dimension dimension) {
         return switch (dimension) {

@@ -78,4 +78,18 @@ class MetricResource {
             @QueryParam("limit") String limit) {
         return metrics.records(metricId, query, limit);
     }
+
+    @GET
+    @Path("/{metricId}/leaderboard")
+    @Operation(summary = "A metric per person or team",
+            description = "Every owner (or team) with records of the metric's kind, ranked by the metric over the "
+                    + "period with the request's filters narrowed to them; best first in the metric's direction.")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = LeaderboardResponse.class)))
+    public LeaderboardResponse leaderboard(
+            @Parameter(description = "Metric id from METRICS.md", example = "deals.won.amount")
+            @PathParam("metricId") String metricId, @BeanParam MetricQuery query,
+            @Parameter(description = "owner (default) or team", example = "team") @QueryParam("by") String by) {
+        return metrics.leaderboard(metricId, query, by);
+    }
 }

@@ -9,11 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,6 +77,58 @@ class MetricService {
         }
         return new SeriesResponse(request.metric().id(), request.from(), request.to(),
                 request.settings().timeZone(), bucket, points);
+    }
+
+    /**
+     * The metric per owner or team: each ranked key's value is the metric with the request's filters narrowed to
+     * that key, so a leaderboard shows exactly what a KPI filtered to that person or team would.
+     */
+    LeaderboardResponse leaderboard(String metricId, MetricQuery query, String byName) {
+        LeaderboardResponse.By by = by(byName);
+        Request request = request(metricId, query);
+        Dimension dimension = by == LeaderboardResponse.By.TEAM ? Dimension.TEAM : Dimension.OWNER;
+        if (request.filters().used().contains(dimension)) {
+            throw new ProblemException.InvalidField(parameter(dimension), "a leaderboard by " + by.name()
+                    .toLowerCase(Locale.ROOT) + " ranks every " + by.name().toLowerCase(Locale.ROOT)
+                    + "; leave out that filter");
+        }
+        Instant now = clock.instant();
+        List<Ranked> ranked = new ArrayList<>();
+        for (String key : engine.rankable(tenant.id(), request.metric(), dimension)) {
+            MetricFilters filters = request.filters().narrowed(dimension, key);
+            if (filters == null) {
+                continue;
+            }
+            ranked.add(new Ranked(key, engine.value(tenant.id(), request.settings(), request.metric(), request.from(),
+                    request.to(), filters, now).value()));
+        }
+        Comparator<BigDecimal> better = request.metric().lowerIsBetter() ? Comparator.naturalOrder()
+                : Comparator.reverseOrder();
+        ranked.sort(Comparator.comparing(Ranked::value, Comparator.nullsLast(better)).thenComparing(Ranked::key));
+        List<LeaderboardResponse.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranked entry = ranked.get(i);
+            boolean tie = i > 0 && same(entry.value(), ranked.get(i - 1).value());
+            int rank = tie ? entries.get(i - 1).rank() : i + 1;
+            entries.add(new LeaderboardResponse.Entry(rank, entry.key(), entry.value()));
+        }
+        return new LeaderboardResponse(request.metric().id(), request.from(), request.to(),
+                request.settings().timeZone(), by, entries);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? a == b : a.compareTo(b) == 0;
+    }
+
+    private static LeaderboardResponse.By by(String name) {
+        if (name == null || name.isBlank()) {
+            return LeaderboardResponse.By.OWNER;
+        }
+        try {
+            return LeaderboardResponse.By.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidField("by", "must be owner or team, not \"" + name + "\"");
+        }
     }
 
     RecordsResponse records(String metricId, MetricQuery query, String limit) {
@@ -175,6 +229,9 @@ class MetricService {
             case PIPELINE -> "pipelineId";
             case ACTIVITY_TYPE -> "activityType";
         };
+    }
+
+    private record Ranked(String key, BigDecimal value) {
     }
 
     private record Request(Metric metric, LocalDate from, LocalDate to, MetricFilters filters,
