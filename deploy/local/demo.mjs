@@ -182,6 +182,24 @@ async function seed() {
   });
   await importCsv(admin, 'subscriptions', subscriptions);
 
+  // upsells and downgrades: about a third of the live subscriptions change plan once, some months after they started
+  const active = await call(admin, 'GET', '/api/crm/subscriptions?status=ACTIVE&limit=200');
+  let upsells = 0;
+  let downgrades = 0;
+  for (const subscription of active.items) {
+    const started = Date.parse(subscription.startedOn);
+    if (/ (Plus|Lite)$/.test(subscription.plan) || !random.chance(0.35) || now - started < 75 * DAY) {
+      continue;
+    }
+    const up = random.chance(0.75);
+    const effective = started + random.between(60, Math.floor((now - started) / DAY) - 1) * DAY;
+    await call(admin, 'POST', `/api/crm/subscriptions/${subscription.id}/mrr`, {
+      mrr: Math.round((Number(subscription.mrr) * (up ? 1.5 : 0.7)) / 1000) * 1000,
+      effectiveOn: iso(effective), plan: `${subscription.plan} ${up ? 'Plus' : 'Lite'}` });
+    up ? upsells++ : downgrades++;
+  }
+  console.log(`  subscription changes: ${upsells} upsells, ${downgrades} downgrades`);
+
   const tree = await call(admin, 'GET', '/api/kpi/tree');
   if (tree.kgis.length === 0) {
     await call(admin, 'POST', '/api/kpi/templates/sales/apply');

@@ -47,6 +47,11 @@ class CrmActivitiesConsumer implements Topic<ActivityChange> {
     }
 
     @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
     public ActivityChange read(CloudEvent event) throws MalformedEventException {
         return TYPES.contains(event.type())
                 ? EventData.read(json, event, ActivityChange.class, ActivityChange::problems) : null;

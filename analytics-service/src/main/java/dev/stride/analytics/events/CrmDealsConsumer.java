@@ -49,6 +49,11 @@ class CrmDealsConsumer implements Topic<DealChange> {
     }
 
     @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
     public DealChange read(CloudEvent event) throws MalformedEventException {
         return TYPES.contains(event.type())
                 ? EventData.read(json, event, DealChange.class, DealChange::problems) : null;

@@ -47,6 +47,11 @@ class CrmLeadsConsumer implements Topic<LeadChange> {
     }
 
     @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
     public LeadChange read(CloudEvent event) throws MalformedEventException {
         return TYPES.contains(event.type())
                 ? EventData.read(json, event, LeadChange.class, LeadChange::problems) : null;

@@ -49,6 +49,11 @@ class CrmSubscriptionsConsumer implements Topic<SubscriptionChange> {
     }
 
     @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
     public SubscriptionChange read(CloudEvent event) throws MalformedEventException {
         boolean mrrChange = CHANGED.equals(event.type());
         return TYPES.contains(event.type()) ? EventData.read(json, event, SubscriptionChange.class,

@@ -63,6 +63,56 @@ class EventBatches {
     }
 
     /**
+     * Applies again the events of one tenant among these records, for a rebuild: malformed records were dead-lettered
+     * when first consumed and are skipped, and so is a record the database rejects. Applying a fact is idempotent
+     * (a state never replaces a newer one), so an event the live consumer applies meanwhile is harmless. Returns how
+     * many events were applied.
+     */
+    <T> int replay(List<ConsumerRecord<String, String>> records, Topic<T> topic, String tenantId) {
+        List<Change<T>> changes = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                CloudEvent event = reader.read(record);
+                T change = tenantId.equals(event.tenantId()) ? topic.read(event) : null;
+                if (change != null) {
+                    changes.add(new Change<>(record, event, change));
+                }
+            } catch (CloudEventReader.MalformedEventException e) {
+                // parked on the dead-letter topic when it was first consumed
+            }
+        }
+        int[] applied = { 0 };
+        Retrying.run("replay " + changes.size() + " " + topic.name() + " events", () -> {
+            applied[0] = 0;
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applied[0] = reapply(changes, topic));
+            } catch (RuntimeException batchFailure) {
+                if (!isDataError(batchFailure)) {
+                    throw batchFailure;
+                }
+                for (Change<T> change : changes) {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> applied[0] += reapply(List.of(change), topic));
+                    } catch (RuntimeException failure) {
+                        if (!isDataError(failure)) {
+                            throw failure;
+                        }
+                    }
+                }
+            }
+        });
+        return applied[0];
+    }
+
+    private <T> int reapply(List<Change<T>> changes, Topic<T> topic) {
+        for (Change<T> change : changes) {
+            processed.markProcessed(change.event().id(), topic.name());
+            topic.apply(change.event(), change.data());
+        }
+        return changes.size();
+    }
+
+    /**
      * Applies the batch in one transaction. When the database rejects the data of one record (SQLSTATE class 22 or
      * 23), the records are applied one by one and the rejected ones dead-lettered, so one bad record never stops the
      * partition. Any other failure (database down) propagates, and the whole batch is retried.

@@ -52,6 +52,11 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
     }
 
     @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
     public Definition read(CloudEvent event) throws MalformedEventException {
         return switch (event.type()) {
             case SETTINGS_DEFINED -> new SettingsDefined(

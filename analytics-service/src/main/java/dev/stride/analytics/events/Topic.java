@@ -11,8 +11,11 @@ import dev.stride.analytics.kpi.Touched;
  */
 interface Topic<T> {
 
-    /** The topic as this profile names it, for logs and the {@code processed_event} row. */
+    /** The topic's name, for logs and the {@code processed_event} row. */
     String name();
+
+    /** The channel that consumes it (its topic as this profile names it is the channel's {@code topic} setting). */
+    String channel();
 
     /** The event's data as this consumer needs it; null when it has no use for the event's type. */
     T read(CloudEvent event) throws MalformedEventException;

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -153,19 +152,7 @@ class MetricsAgreeWithPlainRecomputationTest {
 
     private static void deliver(RandomHistory history) {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
-        records.add(CrmEvents.kpiEvent("stride.kpi.settings.defined.v1", history.tenant, history.tenant,
-                UUID.randomUUID(), data -> {
-                    data.put("tenantId", history.tenant).put("timeZone", "Asia/Tokyo").put("currency", "JPY")
-                            .put("grossMarginPercent", 72.5).put("leadConversionWindowDays", 90);
-                    var rates = data.putArray("exchangeRates");
-                    for (YearMonth month = YearMonth.of(2025, 1); month.isBefore(YearMonth.of(2028, 1));
-                            month = month.plusMonths(1)) {
-                        if (!month.equals(PlainMetrics.MONTH_WITHOUT_RATE)) {
-                            rates.addObject().put("month", month.toString()).put("currency", "USD")
-                                    .put("rate", PlainMetrics.USD);
-                        }
-                    }
-                }));
+        records.add(history.settings());
         records.addAll(history.deliveries);
         try (KafkaCompanion kafka = new KafkaCompanion(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {

@@ -1,10 +1,13 @@
 package dev.stride.analytics.metric;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stride.analytics.events.CrmEvents;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +16,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -21,7 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * the final state of every record, from which {@link PlainMetrics} recomputes each metric the plain way. Deliveries are
  * shuffled across and within records, and a tenth of them are delivered twice, as Kafka may after a crash.
  */
-final class RandomHistory {
+public final class RandomHistory {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final List<String> OWNERS = List.of("u1", "u2", "u3");
@@ -34,15 +36,15 @@ final class RandomHistory {
     private static final Instant FIRST = LocalDate.of(2025, 6, 1).atStartOfDay(TOKYO).toInstant();
     private static final Instant LAST = LocalDate.of(2026, 10, 1).atStartOfDay(TOKYO).toInstant();
 
-    final String tenant;
+    public final String tenant;
     final List<Lead> leads = new ArrayList<>();
     final List<Deal> deals = new ArrayList<>();
     final List<Activity> activities = new ArrayList<>();
     final List<Subscription> subscriptions = new ArrayList<>();
-    final List<ProducerRecord<String, String>> deliveries = new ArrayList<>();
+    public final List<ProducerRecord<String, String>> deliveries = new ArrayList<>();
     private final Random random;
 
-    RandomHistory(long seed, String tenant) {
+    public RandomHistory(long seed, String tenant) {
         this.tenant = tenant;
         this.random = new Random(seed);
         for (int i = 0; i < 25; i++) {
@@ -69,6 +71,22 @@ final class RandomHistory {
         }
         deliveries.addAll(again);
         Collections.shuffle(deliveries, random);
+    }
+
+    /** The tenant's settings as kpi-service publishes them: Tokyo, yen, a USD rate every month but one. */
+    public ProducerRecord<String, String> settings() {
+        return CrmEvents.kpiEvent("stride.kpi.settings.defined.v1", tenant, tenant, UUID.randomUUID(), data -> {
+            data.put("tenantId", tenant).put("timeZone", "Asia/Tokyo").put("currency", "JPY")
+                    .put("grossMarginPercent", 72.5).put("leadConversionWindowDays", PlainMetrics.WINDOW_DAYS);
+            ArrayNode rates = data.putArray("exchangeRates");
+            for (YearMonth month = YearMonth.of(2025, 1); month.isBefore(YearMonth.of(2028, 1));
+                    month = month.plusMonths(1)) {
+                if (!month.equals(PlainMetrics.MONTH_WITHOUT_RATE)) {
+                    rates.addObject().put("month", month.toString()).put("currency", "USD")
+                            .put("rate", PlainMetrics.USD);
+                }
+            }
+        });
     }
 
     private void lead() {
