@@ -2,6 +2,7 @@ package dev.stride.analytics.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.events.CloudEventReader.MalformedEventException;
+import dev.stride.analytics.kpi.KgiData;
 import dev.stride.analytics.kpi.KpiData;
 import dev.stride.analytics.kpi.KpiDefinitions;
 import dev.stride.analytics.kpi.Touched;
@@ -15,8 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code kpi.definitions} (compacted): the tenants' settings and KPIs, each record the whole current state of its
- * aggregate; a KPI's tombstone (a record without data) deletes it. KGIs, KSFs and OKRs are not needed here yet.
+ * {@code kpi.definitions} (compacted): the tenants' settings, KGIs and KPIs, each record the whole current state of its
+ * aggregate; a tombstone (a record without data) deletes its KGI or KPI. KSFs and OKRs are not needed here yet.
  */
 @ApplicationScoped
 class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition> {
@@ -26,6 +27,8 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
     private static final String SETTINGS_DEFINED = "stride.kpi.settings.defined.v1";
     private static final String KPI_DEFINED = "stride.kpi.kpi.defined.v1";
     private static final String KPI_DELETED = "stride.kpi.kpi.deleted.v1";
+    private static final String KGI_DEFINED = "stride.kpi.kgi.defined.v1";
+    private static final String KGI_DELETED = "stride.kpi.kgi.deleted.v1";
 
     private final EventBatches batches;
     private final ObjectMapper json;
@@ -64,6 +67,9 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
             case KPI_DEFINED -> new KpiDefined(EventData.read(json, event, KpiData.class, KpiData::problems),
                     event.data().toString());
             case KPI_DELETED -> new KpiDeleted(subject(event));
+            case KGI_DEFINED -> new KgiDefined(EventData.read(json, event, KgiData.class, KgiData::problems),
+                    event.data().toString());
+            case KGI_DELETED -> new KgiDeleted(subject(event));
             default -> null;
         };
     }
@@ -74,6 +80,8 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
             case SettingsDefined defined -> settings.apply(event.tenantId(), event.time(), defined.settings());
             case KpiDefined defined -> kpis.define(event.tenantId(), defined.kpi(), defined.data());
             case KpiDeleted deleted -> kpis.delete(event.tenantId(), deleted.kpiId());
+            case KgiDefined defined -> kpis.define(event.tenantId(), defined.kgi(), defined.data());
+            case KgiDeleted deleted -> kpis.deleteKgi(event.tenantId(), deleted.kgiId());
         }
     }
 
@@ -83,22 +91,24 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
             case SettingsDefined defined -> Touched.everything();
             case KpiDefined defined -> Touched.kpi(defined.kpi().id());
             case KpiDeleted deleted -> Touched.kpi(deleted.kpiId());
+            case KgiDefined defined -> Touched.kpi(defined.kgi().id());
+            case KgiDeleted deleted -> Touched.kpi(deleted.kgiId());
         };
     }
 
     private static UUID subject(CloudEvent event) throws MalformedEventException {
         if (event.subject() == null) {
-            throw new MalformedEventException(event.type() + " names no KPI (ce_subject is missing)");
+            throw new MalformedEventException(event.type() + " names no KPI or KGI (ce_subject is missing)");
         }
         try {
             return UUID.fromString(event.subject());
         } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(event.type() + ": ce_subject is not a KPI id: " + event.subject());
+            throw new MalformedEventException(event.type() + ": ce_subject is not an id: " + event.subject());
         }
     }
 
     /** One record of the topic, as this consumer uses it. */
-    sealed interface Definition permits SettingsDefined, KpiDefined, KpiDeleted {
+    sealed interface Definition permits SettingsDefined, KpiDefined, KpiDeleted, KgiDefined, KgiDeleted {
     }
 
     record SettingsDefined(TenantSettings settings) implements Definition {
@@ -108,5 +118,11 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
     }
 
     record KpiDeleted(UUID kpiId) implements Definition {
+    }
+
+    record KgiDefined(KgiData kgi, String data) implements Definition {
+    }
+
+    record KgiDeleted(UUID kgiId) implements Definition {
     }
 }

@@ -1,6 +1,8 @@
 package dev.stride.analytics.kpi;
 
+import dev.stride.analytics.metric.Metric;
 import dev.stride.analytics.metric.MetricEngine;
+import dev.stride.analytics.metric.MetricFilters;
 import dev.stride.analytics.metric.MetricValue;
 import dev.stride.analytics.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A KPI's progress in a period: the metric from {@link MetricEngine}, the maths from {@link Pace}. */
+/** A KPI's progress in a period, or a KGI's over its span: the metric from {@link MetricEngine}, the maths from
+ * {@link Pace}. */
 @ApplicationScoped
 class ProgressCalculator {
 
@@ -27,29 +30,57 @@ class ProgressCalculator {
         return of(tenantId, settings, kpi, kpi.periodType().startOf(today, settings.fiscalYearStartMonth()), now);
     }
 
+    /** A KGI's progress over its span; a manual KGI's actual is its entered current value. */
+    KgiProgress kgi(String tenantId, TenantSettings settings, KgiData kgi, Instant now) {
+        LocalDate periodEnd = kgi.deadline().plusDays(1);
+        Figures figures = kgi.metric()
+                .map(metric -> figures(tenantId, settings, metric, MetricFilters.NONE, kgi.direction(), kgi.target(),
+                        kgi.startsOn(), periodEnd, now))
+                .orElseGet(() -> new Figures(new MetricValue(kgi.currentValue(), false, 0, false), Pace.of(false,
+                        kgi.direction(), kgi.target(), kgi.currentValue(), settings.workingDays(kgi.startsOn(),
+                                periodEnd), new TreeMap<>(), periodEnd, LocalDate.ofInstant(now, settings.zone()))));
+        Pace.Forecast forecast = figures.pace().forecast();
+        return new KgiProgress(kgi.id(), kgi.name(), kgi.metricId(), kgi.direction(), kgi.startsOn(), periodEnd,
+                figures.value().value(), kgi.baseline(), kgi.target(), figures.pace().attainment(),
+                figures.pace().expected(), forecast != null ? forecast.value() : null,
+                forecast != null ? forecast.low() : null, forecast != null ? forecast.high() : null,
+                figures.pace().status(), figures.pace().workingDays(), figures.pace().elapsedWorkingDays(),
+                figures.value().leftOut());
+    }
+
     KpiProgress of(String tenantId, TenantSettings settings, KpiData kpi, LocalDate periodStart, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
         LocalDate periodEnd = kpi.periodType().end(periodStart);
-        boolean cumulative = kpi.metric().kind().cumulative();
-        SortedMap<LocalDate, BigDecimal> daily = new TreeMap<>();
-        MetricValue value;
-        if (cumulative) {
-            MetricEngine.DailyValues days = engine.daily(tenantId, settings, kpi.metric(), periodStart, periodEnd,
-                    kpi.filtersOrNone());
-            daily = days.values();
-            value = new MetricValue(days.total(), false, days.leftOut(), false);
-        } else {
-            value = engine.value(tenantId, settings, kpi.metric(), periodStart, periodEnd, kpi.filtersOrNone(), now);
-        }
-        List<LocalDate> workingDays = settings.workingDays(periodStart, periodEnd);
+        Figures both = figures(tenantId, settings, kpi.metric(), kpi.filtersOrNone(), kpi.direction(),
+                kpi.target(periodStart).orElse(null), periodStart, periodEnd, now);
+        MetricValue value = both.value();
+        Pace.Figures figures = both.pace();
         BigDecimal target = kpi.target(periodStart).orElse(null);
-        Pace.Figures figures = Pace.of(cumulative, kpi.direction(), target, value.value(), workingDays, daily,
-                periodEnd, today);
         Pace.Forecast forecast = figures.forecast();
         return new KpiProgress(kpi.id(), kpi.name(), kpi.metricId(), kpi.direction(), kpi.periodType(), periodStart,
                 periodEnd, value.value(), target, figures.attainment(), figures.expected(),
                 forecast != null ? forecast.value() : null, forecast != null ? forecast.low() : null,
                 forecast != null ? forecast.high() : null, figures.status(), figures.workingDays(),
                 figures.elapsedWorkingDays(), value.provisional(), value.leftOut());
+    }
+
+    private Figures figures(String tenantId, TenantSettings settings, Metric metric, MetricFilters filters,
+            KpiData.Direction direction, BigDecimal target, LocalDate periodStart, LocalDate periodEnd, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        boolean cumulative = metric.kind().cumulative();
+        SortedMap<LocalDate, BigDecimal> daily = new TreeMap<>();
+        MetricValue value;
+        if (cumulative) {
+            MetricEngine.DailyValues days = engine.daily(tenantId, settings, metric, periodStart, periodEnd, filters);
+            daily = days.values();
+            value = new MetricValue(days.total(), false, days.leftOut(), false);
+        } else {
+            value = engine.value(tenantId, settings, metric, periodStart, periodEnd, filters, now);
+        }
+        List<LocalDate> workingDays = settings.workingDays(periodStart, periodEnd);
+        return new Figures(value, Pace.of(cumulative, direction, target, value.value(), workingDays, daily,
+                periodEnd, today));
+    }
+
+    private record Figures(MetricValue value, Pace.Figures pace) {
     }
 }

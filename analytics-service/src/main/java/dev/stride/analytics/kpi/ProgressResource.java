@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/kpis")
-@Tag(name = "KPI progress", description = "Each KPI's actual, target, attainment, pace, forecast and status")
+@Path("/")
+@Tag(name = "Progress", description = "Each KPI's and KGI's actual, target, attainment, pace, forecast and status")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ "admin", "manager", "rep" })
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ class ProgressResource {
     }
 
     @GET
-    @Path("/progress")
+    @Path("/kpis/progress")
     @Operation(summary = "Every KPI's progress in its current period",
             description = "Computed now, from the facts analytics holds; the live stream pushes changes as they come.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class,
@@ -49,7 +49,18 @@ class ProgressResource {
     }
 
     @GET
-    @Path("/{kpiId}/progress")
+    @Path("/kgis/progress")
+    @Operation(summary = "Every KGI's progress over its span",
+            description = "A KGI bound to a metric is measured from its first day to its deadline, like a KPI; a "
+                    + "manual KGI shows the value last entered in kpi-service.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KgiProgress.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<KgiProgress> kgis() {
+        return progress.kgis();
+    }
+
+    @GET
+    @Path("/kpis/{kpiId}/progress")
     @Operation(summary = "One KPI's progress in a period", description = "The current period unless `periodStart` "
             + "names another; a closed period's status is final (achieved or off track).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class)))

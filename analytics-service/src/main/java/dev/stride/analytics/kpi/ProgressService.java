@@ -42,6 +42,16 @@ class ProgressService {
                 .toList();
     }
 
+    /** Every KGI's progress over its span, by name. */
+    List<KgiProgress> kgis() {
+        TenantSettings tenantSettings = settings.of(tenant.id());
+        Instant now = clock.instant();
+        return KgiDefinition.all(json).stream()
+                .map(kgi -> calculator.kgi(tenant.id(), tenantSettings, kgi, now))
+                .sorted(Comparator.comparing(KgiProgress::name).thenComparing(KgiProgress::kgiId))
+                .toList();
+    }
+
     /** One KPI's progress in the period starting on {@code periodStart}, or in its current period. */
     KpiProgress of(UUID kpiId, LocalDate periodStart) {
         KpiDefinition definition = KpiDefinition.findById(kpiId);

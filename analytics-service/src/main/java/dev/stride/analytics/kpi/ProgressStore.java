@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
-/** The last progress published per KPI and period, so that only real changes are published and streamed. */
+/** The last progress published per KPI and period (and per KGI), so only real changes are published and streamed. */
 @ApplicationScoped
 class ProgressStore {
 
@@ -36,7 +36,21 @@ class ProgressStore {
                 .executeUpdate() == 1;
     }
 
-    private String write(KpiProgress progress) {
+    /** Stores a KGI's progress; true when it differs from what was stored (or nothing was). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean changed(String tenantId, KgiProgress progress, Instant computedAt) {
+        return em.createNativeQuery("""
+                insert into kgi_progress (tenant_id, kgi_id, data, computed_at) values (?1, ?2, cast(?3 as jsonb), ?4)
+                on conflict (tenant_id, kgi_id) do update set data = excluded.data, computed_at = excluded.computed_at
+                 where kgi_progress.data is distinct from excluded.data""")
+                .setParameter(1, tenantId)
+                .setParameter(2, progress.kgiId())
+                .setParameter(3, write(progress))
+                .setParameter(4, computedAt)
+                .executeUpdate() == 1;
+    }
+
+    private String write(Object progress) {
         try {
             return json.writeValueAsString(progress);
         } catch (JsonProcessingException e) {

@@ -14,8 +14,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * After a batch of events committed: recomputes the current progress of exactly the KPIs the events touched (their
- * metric, or their own definition), and publishes what changed to {@code kpi.progress} and the live stream. Progress
+ * After a batch of events committed: recomputes the current progress of exactly the KPIs and KGIs the events touched
+ * (their metric, or their own definition), and publishes what changed to {@code kpi.progress} and the live stream. Progress
  * is derived: a failure here is logged and repaired by the next recomputation, never blocks the consumer.
  */
 @ApplicationScoped
@@ -61,8 +61,19 @@ public class ProgressTracker {
                     }
                 }
             }
+            List<KgiProgress> changedKgis = new ArrayList<>();
+            for (KgiData kgi : KgiDefinition.all(json)) {
+                if (touched.all() || touched.kpis().contains(kgi.id()) || touched.metrics().contains(kgi.metricId())) {
+                    KgiProgress progress = calculator.kgi(tenantId, tenantSettings, kgi, now);
+                    if (store.changed(tenantId, progress, now)) {
+                        changedKgis.add(progress);
+                    }
+                }
+            }
             publisher.publish(tenantId, changed, now);
+            publisher.publishKgis(tenantId, changedKgis, now);
             live.progressed(tenantId, changed);
+            live.kgisProgressed(tenantId, changedKgis);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not recompute the KPI progress of tenant %s; the next change will", tenantId);
         }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * What an applied event may have changed in its tenant: the metrics computed from the facts it changed, and the KPIs
- * whose definition it changed; {@code all} when the tenant's calendar or rates changed.
+ * or KGIs whose definition it changed (their ids, in {@code kpis}); {@code all} when the tenant's calendar or rates changed.
  */
 public record Touched(Set<String> metrics, Set<UUID> kpis, boolean all) {
 

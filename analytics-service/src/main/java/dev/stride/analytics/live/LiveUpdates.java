@@ -1,5 +1,6 @@
 package dev.stride.analytics.live;
 
+import dev.stride.analytics.kpi.KgiProgress;
 import dev.stride.analytics.kpi.KpiProgress;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -26,6 +27,11 @@ public class LiveUpdates {
     /** Announces KPIs whose progress changed, one event each. */
     public synchronized void progressed(String tenantId, List<KpiProgress> progress) {
         progress.forEach(kpi -> events.onNext(new LiveEvent(tenantId, "progress", kpi)));
+    }
+
+    /** Announces KGIs whose progress changed, one event each. */
+    public synchronized void kgisProgressed(String tenantId, List<KgiProgress> progress) {
+        progress.forEach(kgi -> events.onNext(new LiveEvent(tenantId, "kgi-progress", kgi)));
     }
 
     Multi<LiveEvent> of(String tenantId) {

@@ -1,6 +1,7 @@
 package dev.stride.analytics.live;
 
 import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.kpi.KgiProgress;
 import dev.stride.analytics.kpi.KpiProgress;
 import dev.stride.analytics.platform.CurrentTenant;
 import dev.stride.analytics.platform.Problem;
@@ -41,12 +42,13 @@ class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live changes of the caller's tenant",
             description = "Server-Sent Events. `progress` (JSON `KpiProgress`) carries a KPI's new progress whenever a "
-                    + "CRM change or a definition changed it; `metrics-changed` (JSON `MetricsChanged`) names the "
+                    + "CRM change or a definition changed it, `kgi-progress` (JSON `KgiProgress`) likewise for a KGI; "
+                    + "`metrics-changed` (JSON `MetricsChanged`) names the "
                     + "metrics whose values changed: fetch them again. A `keep-alive` comment comes at once and then "
                     + "every 15 s, so clients know the stream is open and proxies never see it idle.")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(oneOf = { KpiProgress.class, MetricsChanged.class })))
+                    schema = @Schema(oneOf = { KpiProgress.class, KgiProgress.class, MetricsChanged.class })))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {

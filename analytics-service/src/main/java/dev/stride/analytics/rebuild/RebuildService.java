@@ -28,7 +28,8 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     /** Every table holding a tenant's analytics state (the processed_event log is kept: replays ignore it). */
     private static final List<String> TENANT_TABLES = List.of("lead_fact", "deal_fact", "activity_fact",
-            "subscription_fact", "mrr_change", "tenant_settings", "kpi_definition", "kpi_progress");
+            "subscription_fact", "mrr_change", "tenant_settings", "kpi_definition", "kpi_progress", "kgi_definition",
+            "kgi_progress");
 
     private final EntityManager em;
     private final Replay replay;

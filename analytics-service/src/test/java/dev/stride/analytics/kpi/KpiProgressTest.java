@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -108,6 +109,33 @@ class KpiProgressTest {
     }
 
     @Test
+    void aKgiBoundToRevenueIsMeasuredOverItsSpanAndPublished() throws Exception {
+        UUID kgi = UUID.randomUUID();
+        LocalDate start = monthStart().minusMonths(1);
+        send(CrmEvents.kpiEvent("stride.kpi.kgi.defined.v1", TENANT, kgi.toString(), UUID.randomUUID(),
+                data -> data.put("metricId", "deals.won.amount").put("target", 100_000_000)
+                        .put("startsOn", start.toString()).put("deadline", start.plusYears(1).minusDays(1).toString())));
+        await().atMost(PATIENCE).until(() -> kgiProgress(kgi) != null);
+        BigDecimal before = new BigDecimal(kgiProgress(kgi).get("actual").toString());
+
+        try (var published = kafka.consumeStrings().fromTopics(topic("kpi-progress"),
+                records -> records.select().where(r -> kgi.toString().equals(r.key())
+                        && r.value().contains(before.add(BigDecimal.valueOf(1_500_000)).toPlainString())))) {
+            send(wonDeal("owner-" + UUID.randomUUID()));
+
+            ConsumerRecord<String, String> record = published.awaitRecords(1, PATIENCE).getFirstRecord();
+            assertEquals(ProgressPublisher.KGI_TYPE, header(record, "ce_type"));
+            assertEquals(fieldNames(JSON.readTree(Path.of("src/main/events/" + ProgressPublisher.KGI_TYPE + ".json")
+                    .toFile()).get("data")), fieldNames(JSON.readTree(record.value())));
+        }
+        Map<String, Object> progress = kgiProgress(kgi);
+        assertEquals(0, before.add(BigDecimal.valueOf(1_500_000)).compareTo(new BigDecimal(progress.get("actual")
+                .toString())), "the example deal's 1,500,000 was added");
+        assertEquals(start.toString(), progress.get("periodStart"));
+        assertEquals(start.plusYears(1).toString(), progress.get("periodEnd"));
+    }
+
+    @Test
     void deletedKpiIsGone() {
         UUID kpi = defineWonDealsKpi("owner-" + UUID.randomUUID(), 5);
         await().atMost(PATIENCE).until(() -> given().get("/kpis/" + kpi + "/progress").statusCode() == 200);
@@ -150,6 +178,11 @@ class KpiProgressTest {
                 .body("errors.field", hasItem("kpiId"));
         given().get("/kpis/" + UUID.randomUUID() + "/progress").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> kgiProgress(UUID kgi) {
+        List<Map<String, Object>> all = given().get("/kgis/progress").then().statusCode(200).extract().path("$");
+        return all.stream().filter(p -> kgi.toString().equals(p.get("kgiId"))).findFirst().orElse(null);
     }
 
     private static UUID defineWonDealsKpi(String owner, int target) {

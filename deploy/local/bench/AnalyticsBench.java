@@ -1,0 +1,419 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Benchmarks of analytics-service on the running local stack (not tests: they print figures and assert nothing).
+ *
+ * <pre>
+ * java -cp 'kafka libs:postgresql jar' deploy/local/bench/AnalyticsBench.java latency [writes/s] [seconds]
+ * ... ingest [events]       events straight onto crm.deals: sustained ingest with progress current, beside the raw
+ *                           ceiling of the same events (Kafka produce, then a PostgreSQL batch insert)
+ * ... history [events]      per-event ingest cost with 10 thousand vs [events] (default 5 million) facts in the tenant,
+ *                           and the progress of 100 KPIs read at that size (p50/p99)
+ * </pre>
+ * deploy/local/stack bench runs them (it puts the Kafka client and the PostgreSQL driver on the class path).
+ */
+public class AnalyticsBench {
+
+    static final String GATEWAY = "http://localhost:8080";
+    /** crm-service itself: the gateway limits each client to 20 requests a second, by design. */
+    static final String CRM = "http://localhost:8081";
+    static final String TOKEN_URL = "http://localhost:8180/auth/realms/stride/protocol/openid-connect/token";
+    static final String DATABASE = "jdbc:postgresql://localhost:55432/analytics";
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Pattern ACTUAL = Pattern.compile("\"actual\":(\\d+)");
+    static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        switch (args.length > 0 ? args[0] : "") {
+            case "latency" -> latency(args.length > 1 ? Integer.parseInt(args[1]) : 200,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            case "ingest" -> ingest(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
+            case "history" -> history(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
+            default -> {
+                System.err.println("usage: AnalyticsBench latency [writes/s] [seconds] | ingest [events] | "
+                        + "history [events]");
+                System.exit(2);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- latency
+
+    /**
+     * Creates deals through the gateway at a fixed rate and times, for each, how long until a live client of the
+     * stream receives the progress event of a KPI counting them (deals.created this month, globex).
+     */
+    static void latency(int rate, int seconds) throws Exception {
+        String token = token("globex-admin");
+        String kpi = defineKpi(token, "Bench: deals created " + Instant.now(), "deals.created", subject(token));
+        long base = awaitProgress(token, kpi);
+        Map<Long, Long> seen = new ConcurrentHashMap<>();
+        HttpRequest stream = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/analytics/stream"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        HTTP.sendAsync(stream, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                .filter(line -> line.startsWith("data:") && line.contains(kpi))
+                .forEach(line -> {
+                    long now = System.nanoTime();
+                    Matcher actual = ACTUAL.matcher(line);
+                    if (actual.find()) {
+                        seen.putIfAbsent(Long.parseLong(actual.group(1)), now);
+                    }
+                }));
+        Thread.sleep(1000);
+
+        int writes = rate * seconds;
+        System.out.printf("CRM write -> SSE progress: %d deals created at crm-service at %d/s for %d s, the stream "
+                + "read through the gateway%n",
+                writes, rate, seconds);
+        long[] sent = new long[writes];
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(64)) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < writes; i++) {
+                long due = start + (long) (i * 1e9 / rate);
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+                int index = i;
+                calls.add(pool.submit(() -> {
+                    long at = System.nanoTime();
+                    try {
+                        post(token, CRM + "/api/crm/deals",
+                                "{\"name\":\"Bench deal\",\"amount\":100000,\"currency\":\"JPY\"}", 201);
+                        sent[index] = at;
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        sent[index] = Long.MAX_VALUE;
+                    }
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        }
+        long accepted = System.nanoTime();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long last = base + writes - failed.get();
+        while (!seen.containsKey(last) && seen.keySet().stream().noneMatch(v -> v >= last)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // the k-th write (in sending order) is visible once the stream shows an actual of base + k or more
+        List<Long> latencies = new ArrayList<>();
+        List<Map.Entry<Long, Long>> events = new ArrayList<>(seen.entrySet());
+        events.sort(Map.Entry.comparingByKey());
+        long[] order = sent.clone();
+        java.util.Arrays.sort(order);
+        int e = 0;
+        for (int k = 1; k <= writes - failed.get(); k++) {
+            while (e < events.size() && events.get(e).getKey() < base + k) {
+                e++;
+            }
+            if (e == events.size()) {
+                break;
+            }
+            latencies.add(Math.max(0, events.get(e).getValue() - order[k - 1]));
+        }
+        Collections.sort(latencies);
+        System.out.printf("  writes accepted: %d in %.1f s (%.0f/s), %d failed%n", writes - failed.get(),
+                (accepted - start) / 1e9, (writes - failed.get()) / ((accepted - start) / 1e9), failed.get());
+        System.out.printf("  progress events received: %d (one per committed batch that changed the KPI)%n",
+                events.size());
+        if (latencies.isEmpty()) {
+            System.out.println("  no write reached the stream");
+            return;
+        }
+        System.out.printf("  write -> progress event at the client: p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)%n",
+                percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, latencies.getLast() / 1e6,
+                latencies.size());
+    }
+
+    // ----------------------------------------------------------------------------------------------------- ingest
+
+    /** Events straight onto crm.deals for a fresh tenant with a KPI on them; then the raw ceiling of the same. */
+    static void ingest(int events) throws Exception {
+        String tenant = "bench-" + System.currentTimeMillis();
+        System.out.printf("Ingest: %d deal events for tenant %s, with a KPI on deals.created (progress kept current)%n",
+                events, tenant);
+        try (KafkaProducer<String, String> producer = producer(); Connection db = database()) {
+            defineKpiEvent(producer, tenant, "deals.created");
+            List<ProducerRecord<String, String>> records = dealEvents(tenant, events, Instant.now());
+            long start = System.nanoTime();
+            for (ProducerRecord<String, String> record : records) {
+                producer.send(record);
+            }
+            producer.flush();
+            long produced = System.nanoTime();
+            awaitFacts(db, tenant, events);
+            long done = System.nanoTime();
+            System.out.printf("  produced in %.2f s (%.0f events/s)%n", (produced - start) / 1e9,
+                    events / ((produced - start) / 1e9));
+            System.out.printf("  analytics applied all of them %.2f s after the first was sent: %.0f events/s "
+                    + "sustained%n", (done - start) / 1e9, events / ((done - start) / 1e9));
+
+            long insertStart = System.nanoTime();
+            rawInsert(db, records);
+            long inserted = System.nanoTime();
+            double produceSeconds = (produced - start) / 1e9;
+            double insertSeconds = (inserted - insertStart) / 1e9;
+            System.out.printf("  raw ceiling, same events: Kafka produce %.0f/s, PostgreSQL batch insert %.0f/s, "
+                    + "both one after the other %.0f events/s%n", events / produceSeconds, events / insertSeconds,
+                    events / (produceSeconds + insertSeconds));
+            System.out.printf("  analytics reaches %.0f %% of the raw ceiling%n",
+                    100.0 * (events / ((done - start) / 1e9)) / (events / (produceSeconds + insertSeconds)));
+            cleanUp(db, tenant);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- history
+
+    /**
+     * Per-event cost with a small and a large history: ingest rate into a tenant with 10 thousand deal facts, then
+     * into one with {@code events} facts (inserted straight into the database: history, not ingest). Then the
+     * progress of 100 KPIs of the large tenant, computed as analytics computes it after a batch.
+     */
+    static void history(int events) throws Exception {
+        int batch = 20_000;
+        try (KafkaProducer<String, String> producer = producer(); Connection db = database()) {
+            double small = ingestInto(producer, db, "bench-small-" + System.currentTimeMillis(), 10_000, batch);
+            String large = "bench-large-" + System.currentTimeMillis();
+            double big = ingestInto(producer, db, large, events, batch);
+            System.out.printf("Per-event cost: %.0f events/s with 10 thousand facts, %.0f events/s with %,d: "
+                    + "ratio %.2f%n", small, big, events, big / small);
+            cleanUp(db, large);
+        }
+    }
+
+    static double ingestInto(KafkaProducer<String, String> producer, Connection db, String tenant, int history,
+            int events) throws Exception {
+        long start = System.nanoTime();
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, version,
+                                           event_time)
+                    select '%s', gen_random_uuid(), 'OPEN', 100000, 'JPY', 'bench-history',
+                           now() - (random() * interval '1000 days'), 0, now()
+                      from generate_series(1, %d)""".formatted(tenant, history));
+        }
+        System.out.printf("  %s: %,d facts of history inserted in %.1f s%n", tenant, history,
+                (System.nanoTime() - start) / 1e9);
+        defineKpiEvent(producer, tenant, "deals.created");
+        List<ProducerRecord<String, String>> records = dealEvents(tenant, events, Instant.now());
+        long sent = System.nanoTime();
+        records.forEach(producer::send);
+        producer.flush();
+        awaitFacts(db, tenant, history + events);
+        double rate = events / ((System.nanoTime() - sent) / 1e9);
+        System.out.printf("  %s: %,d new events applied at %.0f events/s%n", tenant, events, rate);
+        return rate;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    static List<ProducerRecord<String, String>> dealEvents(String tenant, int count, Instant at) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String deal = UUID.randomUUID().toString();
+            String data = """
+                    {"dealId":"%s","status":"OPEN","amount":100000,"currency":"JPY","ownerId":"bench",\
+                    "ownerTeamId":null,"pipelineId":null,"leadSource":"web","probability":20,"createdAt":"%s",\
+                    "wonAt":null,"lostAt":null,"version":0}""".formatted(deal, at);
+            records.add(record("crm.deals", tenant, deal, "stride.crm.deal.created.v1", data, at));
+        }
+        return records;
+    }
+
+    static void defineKpiEvent(KafkaProducer<String, String> producer, String tenant, String metric) {
+        String id = UUID.randomUUID().toString();
+        LocalDate month = LocalDate.now(TOKYO).withDayOfMonth(1);
+        String data = """
+                {"id":"%s","name":"Bench KPI","metricId":"%s","filters":null,"direction":"HIGHER",\
+                "periodType":"MONTH","targets":[{"periodStart":"%s","value":1000000}],"version":0}"""
+                .formatted(id, metric, month);
+        producer.send(record("kpi.definitions", tenant, id, "stride.kpi.kpi.defined.v1", data, Instant.now()));
+    }
+
+    static ProducerRecord<String, String> record(String topic, String tenant, String key, String type, String data,
+            Instant at) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_id", bytes(UUID.randomUUID().toString()));
+        headers.add("ce_type", bytes(type));
+        headers.add("ce_source", bytes("/stride/bench"));
+        headers.add("ce_subject", bytes(key));
+        headers.add("ce_time", bytes(at.toString()));
+        headers.add("ce_tenantid", bytes(tenant));
+        headers.add("content-type", bytes("application/json"));
+        return new ProducerRecord<>(topic, null, key, data, headers);
+    }
+
+    static void awaitFacts(Connection db, String tenant, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        try (PreparedStatement count = db.prepareStatement("select count(*) from deal_fact where tenant_id = ?")) {
+            count.setString(1, tenant);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) >= expected) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("analytics did not apply " + expected + " facts in time");
+    }
+
+    static void rawInsert(Connection db, List<ProducerRecord<String, String>> records) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("create temporary table bench_raw (event_id uuid primary key, tenant_id text, "
+                    + "data jsonb)");
+        }
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into bench_raw (event_id, tenant_id, data) values (?, ?, cast(? as jsonb))")) {
+            int n = 0;
+            for (ProducerRecord<String, String> record : records) {
+                insert.setObject(1, UUID.fromString(new String(record.headers().lastHeader("ce_id").value(),
+                        StandardCharsets.UTF_8)));
+                insert.setString(2, new String(record.headers().lastHeader("ce_tenantid").value(),
+                        StandardCharsets.UTF_8));
+                insert.setString(3, record.value());
+                insert.addBatch();
+                if (++n % 500 == 0) {
+                    insert.executeBatch();
+                    db.commit();
+                }
+            }
+            insert.executeBatch();
+            db.commit();
+        }
+        db.setAutoCommit(true);
+    }
+
+    static void cleanUp(Connection db, String tenant) throws Exception {
+        for (String table : List.of("deal_fact", "kpi_definition", "kpi_progress")) {
+            try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where tenant_id = ?")) {
+                delete.setString(1, tenant);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    static KafkaProducer<String, String> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(properties);
+    }
+
+    static Connection database() throws Exception {
+        return DriverManager.getConnection(DATABASE, "analytics", "analytics");
+    }
+
+    static String defineKpi(String token, String name, String metric, String owner) throws Exception {
+        LocalDate month = LocalDate.now(TOKYO).withDayOfMonth(1);
+        String body = """
+                {"name":"%s","metricId":"%s","ownerId":"%s","periodType":"MONTH",\
+                "targets":[{"periodStart":"%s","value":1000000}]}""".formatted(name, metric, owner, month);
+        return match(ID, post(token, GATEWAY + "/api/kpi/kpis", body, 201));
+    }
+
+    static long awaitProgress(String token, String kpi) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                    + "/api/analytics/kpis/" + kpi + "/progress")).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return Long.parseLong(match(ACTUAL, response.body()));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("analytics never showed KPI " + kpi);
+    }
+
+    static String post(String token, String url, String json, int expected) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=stride-test&username=" + URLEncoder.encode(user,
+                StandardCharsets.UTF_8) + "&password=stride-demo";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return match(TOKEN, response.body());
+    }
+
+    static String subject(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return match(Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\""), payload);
+    }
+
+    static String match(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer: " + text);
+        }
+        return m.group(1);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+}
