@@ -15,6 +15,7 @@ import { DealsPage } from '../features/deals/DealsPage';
 import { GoalTree } from '../features/goals/GoalTree';
 import { KpiEditor } from '../features/goals/KpiEditor';
 import { ImportPage } from '../features/imports/ImportPage';
+import { LeaderboardPage } from '../features/leaderboard/LeaderboardPage';
 import { LeadPage } from '../features/leads/LeadPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
 import { OkrBoard } from '../features/okrs/OkrBoard';
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
       { path: 'kpis', element: <GoalTree /> },
       { path: 'kpis/:id', element: <KpiEditor /> },
       { path: 'progress/:kpiId', element: <ProgressPage /> },
+      { path: 'leaderboard', element: <LeaderboardPage /> },
       { path: 'okrs', element: <OkrBoard /> },
       { path: 'reviews', element: <ReviewsPage /> },
       { path: 'reviews/:kpiId/:period', element: <ReviewPage /> },

@@ -43,6 +43,8 @@ export const METRICS = [
   metric('deals.won.amount', 'Revenue', '売上', 'SUM', 'MONEY'),
   metric('deals.win_rate', 'Win rate', '受注率', 'RATIO', 'RATE'),
   metric('deals.cycle_days', 'Sales cycle', '営業サイクル', 'RATIO', 'DAYS'),
+  metric('deals.avg_size', 'Average deal size', '平均受注単価', 'RATIO', 'MONEY'),
+  metric('customers.ltv', 'Lifetime value', '顧客生涯価値 (LTV)', 'RATIO', 'MONEY'),
 ];
 
 function metric(id: string, name: string, nameJa: string, kind: string, unit: string) {
@@ -53,6 +55,49 @@ export const SETTINGS = {
   timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4, currency: 'JPY', grossMarginPercent: 100,
   leadConversionWindowDays: 90, nationalHolidays: 'JP', exchangeRates: [], daysOff: [], version: 0,
 };
+
+/** The tenant's users as crm-service lists them (u-gone owns records but is no longer known by name). */
+export const USERS = [
+  { id: 'u-sato', username: 'acme-rep', displayName: '佐藤 花子', email: null, active: true },
+  { id: 'u-ito', username: 'acme-rep-2', displayName: 'Kenta Ito', email: null, active: true },
+  { id: 'u-mori', username: 'acme-manager', displayName: '森 大輔', email: null, active: true },
+];
+
+export const TEAMS = [
+  { id: 'team-east', name: '東日本営業部', managerId: 'u-mori', memberIds: ['u-sato'], createdAt: '', updatedAt: '',
+    version: 0 },
+  { id: 'team-west', name: '西日本営業部', managerId: 'u-mori', memberIds: ['u-ito'], createdAt: '', updatedAt: '',
+    version: 0 },
+];
+
+/** A record behind a figure: by default a deal of 佐藤 won on 5 November (Tokyo), counted once. */
+export function aRecord(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'DEAL', id, at: '2026-11-04T16:30:00Z', on: null, ownerId: 'u-sato', amount: null, currency: null, value: 1,
+    ...overrides,
+  };
+}
+
+/** A set of records as the drill-down lists it: their number and sum, all of them listed unless `total` says more. */
+export function aRecordSet(records: { value: number | null }[], total = records.length, sum?: number) {
+  return {
+    total, truncated: total > records.length, records,
+    sum: sum ?? records.reduce((all, record) => all + (record.value ?? 0), 0),
+  };
+}
+
+/** What the records endpoint answers for November 2026. */
+export function theRecords(metric: string, value: number | null, numerator: unknown, denominator: unknown = null) {
+  return { metric, from: '2026-11-01', to: '2026-12-01', timeZone: 'Asia/Tokyo', value, numerator, denominator };
+}
+
+/** What the leaderboard endpoint answers for November 2026. */
+export function aLeaderboard(metric: string, by: 'OWNER' | 'TEAM', entries: [number, string, number | null][]) {
+  return {
+    metric, from: '2026-11-01', to: '2026-12-01', timeZone: 'Asia/Tokyo', by,
+    entries: entries.map(([rank, key, value]) => ({ rank, key, value })),
+  };
+}
 
 /** A KPI definition as the goal tree holds it. */
 export function aKpi(id: string, name: string, metricId: string, filters: Record<string, string> = {}) {
@@ -94,7 +139,8 @@ export function liveStream() {
 
 /**
  * A fake of the gateway for the progress screens: answers from `answers` by path (a function gets the URL), the
- * catalogue, settings and holidays by default, the live stream from `stream`; records every request's path and query.
+ * catalogue, settings, holidays, users and teams by default, the live stream from `stream`; records every request's
+ * path and query.
  */
 export function fakeGateway(answers: Record<string, unknown>, stream: () => Response) {
   const calls: URL[] = [];
@@ -102,6 +148,8 @@ export function fakeGateway(answers: Record<string, unknown>, stream: () => Resp
     '/api/kpi/metrics': METRICS,
     '/api/kpi/settings': SETTINGS,
     '/api/kpi/settings/holidays': (url: URL) => (url.searchParams.get('year') === '2026' ? HOLIDAYS_2026 : []),
+    '/api/crm/teams/users': USERS,
+    '/api/crm/teams': TEAMS,
   };
   const fetch = async (input: RequestInfo | URL) => {
     const url = new URL(urlOf(input), window.location.origin);

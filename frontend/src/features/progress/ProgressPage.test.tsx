@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { aKpi, aProgress, aSeries, fakeGateway, liveStream, NOW } from '../../testing/kpis';
+import {
+  aKpi, aLeaderboard, aProgress, aRecord, aRecordSet, aSeries, fakeGateway, liveStream, NOW, theRecords,
+} from '../../testing/kpis';
 import { renderWithProviders } from '../../testing/render';
 import { ProgressPage } from './ProgressPage';
 
@@ -19,6 +21,9 @@ function renderPage() {
     '/api/kpi/kpis/k1': aKpi('k1', '月間受注件数', 'deals.won.count'),
     '/api/analytics/metrics/deals.won.count/series': (url: URL) =>
       aSeries(url.searchParams.get('from')!, url.searchParams.get('to')!),
+    '/api/analytics/metrics/deals.won.count/leaderboard': aLeaderboard('deals.won.count', 'OWNER', [[1, 'u-sato', 9]]),
+    '/api/analytics/metrics/deals.won.count/records': theRecords('deals.won.count', 9,
+      aRecordSet(Array.from({ length: 9 }, (_, i) => aRecord(`deal-${i}`)))),
   }, stream.response);
   vi.stubGlobal('fetch', gateway.fetch);
   renderWithProviders(

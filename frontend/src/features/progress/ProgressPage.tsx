@@ -5,13 +5,20 @@ import { useLiveUpdates } from '../dashboard/useLiveUpdates';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
 import { useKpi, useMetrics } from '../goals/useGoals';
+import { Breakdown } from './Breakdown';
+import { Drilldown } from './Drilldown';
 import { useFigureFormat, usePercentFormat, type FigureFormat } from './figures';
 import { Caveats, lastDay, StatusBadge } from './KpiCard';
 import { ProgressChart } from './ProgressChart';
 import { isCumulative, previousPeriodStart, todayIn } from './series';
-import { useDaysOff, useKpiProgress, useKpiSeries, useTenantSettings, type KpiProgress } from './useProgress';
+import {
+  filterQuery, useDaysOff, useKpiProgress, useKpiSeries, useTenantSettings, type KpiProgress,
+} from './useProgress';
 
-/** One KPI's progress in a period (the current one unless `?periodStart=` names another): figures and chart. */
+/**
+ * One KPI's progress in a period (the current one unless `?periodStart=` names another): figures and chart, then its
+ * figure per owner and per team, and the records behind it.
+ */
 export function ProgressPage() {
   const { kpiId = '' } = useParams();
   const [search] = useSearchParams();
@@ -26,6 +33,7 @@ export function ProgressPage() {
   const daysOff = useDaysOff(progress.data?.periodStart, progress.data?.periodEnd);
   const figure = useFigureFormat(metric?.unit, settings.data?.currency);
   const axis = useFigureFormat(metric?.unit, settings.data?.currency, true);
+  const filters = kpi.data && filterQuery(kpi.data.kpi.filters);
   const failed = [progress, kpi, metrics, settings, series].find((query) => query.isError);
   const ready = progress.data && metrics.data && settings.data;
   return (
@@ -46,6 +54,13 @@ export function ProgressPage() {
           {series.data && (
             <ProgressChart progress={progress.data} values={series.data} cumulative={isCumulative(metric?.kind)}
               daysOff={daysOff} figure={figure} axis={axis} />
+          )}
+          {filters && metric && (
+            <>
+              <Breakdown progress={progress.data} filters={filters} figure={figure} />
+              <Drilldown progress={progress.data} metric={metric} filters={filters} currency={settings.data.currency}
+                timeZone={settings.data.timeZone} />
+            </>
           )}
           <p>
             <Link to={`/kpis/${kpiId}`}>{t('goals.edit')}</Link>

@@ -41,3 +41,30 @@ function figureOptions(
       return { maximumFractionDigits: 1, ...shorten };
   }
 }
+
+/** The unit of what each record behind a figure adds: to its numerator (or only set) and to a ratio's denominator. */
+export interface RecordUnits {
+  numerator: Unit;
+  denominator: Unit;
+}
+
+/**
+ * What the records behind a metric's figure add up to (METRICS.md). A count's or sum's records add its own unit. A
+ * ratio's sets mostly count records (win rate, conversion, retention, churn and upsell rates: 1 each), except the
+ * average deal size (amounts ÷ deals), the sales cycle (days ÷ deals) and the MRR ratios (MRR ÷ MRR).
+ */
+export function recordUnits(metric: { id: string; kind: string; unit: Unit }): RecordUnits {
+  switch (metric.id) {
+    case 'deals.avg_size':
+      return { numerator: 'MONEY', denominator: 'COUNT' };
+    case 'deals.cycle_days':
+      return { numerator: 'DAYS', denominator: 'COUNT' };
+    case 'revenue.nrr':
+    case 'revenue.churn_rate':
+      return { numerator: 'MONEY', denominator: 'MONEY' };
+  }
+  if (metric.kind === 'RATIO') {
+    return { numerator: 'COUNT', denominator: 'COUNT' };
+  }
+  return { numerator: metric.unit, denominator: 'COUNT' };
+}

@@ -8,6 +8,16 @@ import { addDays, dailyValues, daysBetween, isCumulative, todayIn } from './seri
 export type KpiProgress = analytics['schemas']['KpiProgress'];
 export type ProgressStatus = analytics['schemas']['Status'];
 export type TenantSettings = kpi['schemas']['TenantSettings'];
+export type KpiFilters = kpi['schemas']['KpiFilters'];
+
+/** The filters every metric endpoint takes: ownerId, teamId, source, pipelineId, activityType. */
+export interface FilterQuery {
+  ownerId?: string;
+  teamId?: string;
+  source?: string;
+  pipelineId?: string;
+  activityType?: string;
+}
 
 /** Every KPI's progress in its current period; the live stream's `progress` events replace its entries. */
 export const progressKey = ['kpi-progress'] as const;
@@ -71,6 +81,17 @@ function yearsOf(first: string, last: string): number[] {
   return years;
 }
 
+/** A KPI's filters as the analytics API's query parameters (a filter without a value is left out). */
+export function filterQuery(filters: KpiFilters | undefined): FilterQuery {
+  return {
+    ownerId: filters?.ownerId ?? undefined,
+    teamId: filters?.teamId ?? undefined,
+    source: filters?.source ?? undefined,
+    pipelineId: filters?.pipelineId ?? undefined,
+    activityType: filters?.activityType ?? undefined,
+  };
+}
+
 /**
  * A KPI's metric day by day over its period up to today (with the KPI's filters): the running total for counts and
  * sums, each day's own value for the others.
@@ -86,7 +107,6 @@ export function useKpiSeries(
   const tomorrow = timeZone ? addDays(todayIn(timeZone), 1) : '';
   const to = progress && tomorrow < progress.periodEnd ? tomorrow : (progress?.periodEnd ?? '');
   const cumulative = isCumulative(metric?.kind);
-  const filters = definition?.filters ?? {};
   return useQuery({
     queryKey: seriesKey(progress?.kpiId ?? '', from, to),
     enabled: Boolean(progress && definition && metric && timeZone) && daysBetween(from, to) > 0,
@@ -98,11 +118,7 @@ export function useKpiSeries(
             from,
             to,
             bucket: 'day',
-            ownerId: filters.ownerId ?? undefined,
-            teamId: filters.teamId ?? undefined,
-            source: filters.source ?? undefined,
-            pipelineId: filters.pipelineId ?? undefined,
-            activityType: filters.activityType ?? undefined,
+            ...filterQuery(definition?.filters),
           },
         },
       })).data!,

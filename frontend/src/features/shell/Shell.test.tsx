@@ -15,6 +15,7 @@ describe('Shell', () => {
     for (const area of ['Dashboard', 'KPIs', 'OKRs', 'Pipeline', 'Leads', 'Accounts', 'Activities', 'Reviews', 'Settings']) {
       expect(nav).toHaveTextContent(area);
     }
+    expect(screen.getByRole('link', { name: 'Leaderboard' })).toHaveAttribute('href', '/leaderboard');
   });
 
   it('shows who is signed in, their tenant and role', () => {
@@ -30,6 +31,7 @@ describe('Shell', () => {
     await userEvent.selectOptions(screen.getByRole('combobox'), 'ja');
 
     expect(screen.getByRole('navigation')).toHaveTextContent('ダッシュボード');
+    expect(screen.getByRole('link', { name: 'ランキング' })).toHaveAttribute('href', '/leaderboard');
     expect(localStorage.getItem('stride.language')).toBe('ja');
   });
 

@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../../i18n';
 export const AREAS = [
   'dashboard',
   'kpis',
+  'leaderboard',
   'okrs',
   'pipeline',
   'deals',

@@ -1,28 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import type { components } from '../../api/generated/crm';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
-
-type Team = components['schemas']['Team'];
-type User = components['schemas']['User'];
+import { teamsKey, useTeams, useUsers, type Team, type User } from './useTeams';
 
 /** Teams with their manager and members, by name; admins create teams and add or remove members. */
 export function TeamsPage() {
   const { t } = useTranslation();
-  const api = useApi();
   const session = useSession();
   const admin = session.roles.includes('admin');
-  const teams = useQuery({
-    queryKey: ['teams'],
-    queryFn: async () => (await api.crm.GET('/api/crm/teams')).data as Team[],
-  });
-  const users = useQuery({
-    queryKey: ['team-users'],
-    queryFn: async () => (await api.crm.GET('/api/crm/teams/users')).data as User[],
-  });
+  const teams = useTeams();
+  const users = useUsers();
   const nameOf = (id: string) => users.data?.find((user) => user.id === id)?.displayName ?? id;
   return (
     <section>
@@ -61,7 +51,7 @@ function NewTeam({ users }: { users: User[] }) {
     mutationFn: async () => (await api.crm.POST('/api/crm/teams', { body: { name, managerId } })).data,
     onSuccess: () => {
       setName('');
-      void queries.invalidateQueries({ queryKey: ['teams'] });
+      void queries.invalidateQueries({ queryKey: teamsKey });
     },
   });
   return (
@@ -105,7 +95,7 @@ function AddMember({ team, users, teams }: { team: Team; users: User[]; teams: T
     mutationFn: async (userId: string) =>
       (await api.crm.POST('/api/crm/teams/{id}/members', { params: { path: { id: team.id } }, body: { userId } }))
         .data,
-    onSuccess: () => void queries.invalidateQueries({ queryKey: ['teams'] }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: teamsKey }),
   });
   return (
     <>
@@ -135,7 +125,7 @@ function RemoveMember({ team, userId }: { team: Team; userId: string }) {
     mutationFn: async () =>
       (await api.crm.DELETE('/api/crm/teams/{id}/members/{userId}', { params: { path: { id: team.id, userId } } }))
         .data,
-    onSuccess: () => void queries.invalidateQueries({ queryKey: ['teams'] }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: teamsKey }),
   });
   return (
     <button type="button" onClick={() => remove.mutate()} disabled={remove.isPending}>
