@@ -1,81 +1,73 @@
 package dev.stride.analytics.kpi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.live.LiveUpdates;
-import dev.stride.analytics.live.ProgressPublisher;
-import dev.stride.analytics.platform.CurrentTenant;
-import dev.stride.analytics.settings.SettingsStore;
-import dev.stride.analytics.settings.TenantSettings;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * After a batch of events committed: recomputes the current progress of exactly the KPIs and KGIs the events touched
- * (their metric, or their own definition), and publishes what changed to {@code kpi.progress} and the live stream. Progress
- * is derived: a failure here is logged and repaired by the next recomputation, never blocks the consumer.
+ * Where the consumers hand over what a committed batch touched: the live stream hears of the changed metrics at once,
+ * and the touched KPIs and KGIs are recomputed by one worker of their own, so consuming never waits on recomputation.
+ * What piles up while the worker is busy is merged per tenant, so each tenant is recomputed once for all of it: under
+ * load progress is as current as one recomputation takes, and ingest does not slow down with the size of a period.
  */
 @ApplicationScoped
 public class ProgressTracker {
 
     private static final Logger LOG = Logger.getLogger(ProgressTracker.class);
 
-    private final CurrentTenant tenant;
-    private final SettingsStore settings;
-    private final ProgressCalculator calculator;
-    private final ProgressStore store;
-    private final ProgressPublisher publisher;
+    private final ProgressRecomputation recomputation;
     private final LiveUpdates live;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> Thread.ofPlatform().name("kpi-progress").daemon().unstarted(runnable));
+    /** Tenants waiting for recomputation, with everything their batches touched; guarded by {@code this}. */
+    private final Map<String, Touched> pending = new LinkedHashMap<>();
+    private boolean draining;
 
-    ProgressTracker(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator, ProgressStore store,
-            ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
-        this.tenant = tenant;
-        this.settings = settings;
-        this.calculator = calculator;
-        this.store = store;
-        this.publisher = publisher;
+    ProgressTracker(ProgressRecomputation recomputation, LiveUpdates live) {
+        this.recomputation = recomputation;
         this.live = live;
-        this.json = json;
-        this.clock = clock;
     }
 
-    /** Called by the consumers with a request context active, once per tenant of a committed batch. */
+    /** Called once per tenant of a committed batch (or a rebuild); returns at once. */
     public void touched(String tenantId, Touched touched) {
         live.changed(tenantId, touched.metrics());
-        try {
-            tenant.actFor(tenantId);
-            TenantSettings tenantSettings = settings.of(tenantId);
-            Instant now = clock.instant();
-            List<KpiProgress> changed = new ArrayList<>();
-            for (KpiData kpi : KpiDefinition.all(json)) {
-                if (touched.all() || touched.kpis().contains(kpi.id())
-                        || touched.metrics().contains(kpi.metricId())) {
-                    KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
-                    if (store.changed(tenantId, progress, now)) {
-                        changed.add(progress);
-                    }
-                }
+        synchronized (this) {
+            pending.merge(tenantId, touched, Touched::and);
+            if (!draining) {
+                draining = true;
+                worker.execute(this::drain);
             }
-            List<KgiProgress> changedKgis = new ArrayList<>();
-            for (KgiData kgi : KgiDefinition.all(json)) {
-                if (touched.all() || touched.kpis().contains(kgi.id()) || touched.metrics().contains(kgi.metricId())) {
-                    KgiProgress progress = calculator.kgi(tenantId, tenantSettings, kgi, now);
-                    if (store.changed(tenantId, progress, now)) {
-                        changedKgis.add(progress);
-                    }
-                }
-            }
-            publisher.publish(tenantId, changed, now);
-            publisher.publishKgis(tenantId, changedKgis, now);
-            live.progressed(tenantId, changed);
-            live.kgisProgressed(tenantId, changedKgis);
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not recompute the KPI progress of tenant %s; the next change will", tenantId);
         }
+    }
+
+    private void drain() {
+        while (true) {
+            Map.Entry<String, Touched> next;
+            synchronized (this) {
+                Iterator<Map.Entry<String, Touched>> waiting = pending.entrySet().iterator();
+                if (!waiting.hasNext()) {
+                    draining = false;
+                    return;
+                }
+                next = waiting.next();
+                waiting.remove();
+            }
+            try {
+                recomputation.recompute(next.getKey(), next.getValue());
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not recompute the KPI progress of tenant %s; the next change will", next.getKey());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 }

@@ -1,0 +1,82 @@
+package dev.stride.analytics.kpi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.analytics.live.LiveUpdates;
+import dev.stride.analytics.live.ProgressPublisher;
+import dev.stride.analytics.platform.CurrentTenant;
+import dev.stride.analytics.settings.SettingsStore;
+import dev.stride.analytics.settings.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes the current progress of exactly the KPIs and KGIs a tenant's events touched (their metric, or their own
+ * definition), and publishes what changed to {@code kpi.progress} and the live stream. Progress is derived: a failure
+ * here is logged and repaired by the next recomputation.
+ */
+@ApplicationScoped
+class ProgressRecomputation {
+
+    private static final Logger LOG = Logger.getLogger(ProgressRecomputation.class);
+
+    private final CurrentTenant tenant;
+    private final SettingsStore settings;
+    private final ProgressCalculator calculator;
+    private final ProgressStore store;
+    private final ProgressPublisher publisher;
+    private final LiveUpdates live;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator, ProgressStore store,
+            ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
+        this.tenant = tenant;
+        this.settings = settings;
+        this.calculator = calculator;
+        this.store = store;
+        this.publisher = publisher;
+        this.live = live;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** In a request context of its own, acting for the tenant, so entity reads are scoped to it. */
+    @ActivateRequestContext
+    void recompute(String tenantId, Touched touched) {
+        try {
+            tenant.actFor(tenantId);
+            TenantSettings tenantSettings = settings.of(tenantId);
+            Instant now = clock.instant();
+            List<KpiProgress> changed = new ArrayList<>();
+            for (KpiData kpi : KpiDefinition.all(json)) {
+                if (touched.all() || touched.kpis().contains(kpi.id())
+                        || touched.metrics().contains(kpi.metricId())) {
+                    KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
+                    if (store.changed(tenantId, progress, now)) {
+                        changed.add(progress);
+                    }
+                }
+            }
+            List<KgiProgress> changedKgis = new ArrayList<>();
+            for (KgiData kgi : KgiDefinition.all(json)) {
+                if (touched.all() || touched.kpis().contains(kgi.id()) || touched.metrics().contains(kgi.metricId())) {
+                    KgiProgress progress = calculator.kgi(tenantId, tenantSettings, kgi, now);
+                    if (store.changed(tenantId, progress, now)) {
+                        changedKgis.add(progress);
+                    }
+                }
+            }
+            publisher.publish(tenantId, changed, now);
+            publisher.publishKgis(tenantId, changedKgis, now);
+            live.progressed(tenantId, changed);
+            live.kgisProgressed(tenantId, changedKgis);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not recompute the KPI progress of tenant %s; the next change will", tenantId);
+        }
+    }
+}
