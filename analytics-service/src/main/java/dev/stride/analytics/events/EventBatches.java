@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -105,8 +107,8 @@ class EventBatches {
     }
 
     private <T> int reapply(List<Change<T>> changes, Topic<T> topic) {
+        processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(), topic.name());
         for (Change<T> change : changes) {
-            processed.markProcessed(change.event().id(), topic.name());
             topic.apply(change.event(), change.data());
         }
         return changes.size();
@@ -142,9 +144,11 @@ class EventBatches {
     }
 
     private <T> List<Change<T>> apply(List<Change<T>> changes, Topic<T> topic) {
+        Set<UUID> fresh = processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(),
+                topic.name());
         List<Change<T>> applied = new ArrayList<>();
         for (Change<T> change : changes) {
-            if (processed.markProcessed(change.event().id(), topic.name())) {
+            if (fresh.remove(change.event().id())) {
                 topic.apply(change.event(), change.data());
                 applied.add(change);
             }

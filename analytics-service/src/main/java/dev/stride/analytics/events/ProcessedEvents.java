@@ -3,7 +3,13 @@ package dev.stride.analytics.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The consumers' memory of what they applied: an event id is inserted in the same transaction as its effects, so
@@ -18,13 +24,26 @@ class ProcessedEvents {
         this.em = em;
     }
 
-    /** Records the event as processed; returns false when it already was (then the caller skips it). */
+    /**
+     * Records a batch's events as processed in one statement; returns those that were not yet (the others are
+     * skipped by the caller). An id twice in the batch is returned once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    boolean markProcessed(UUID eventId, String topic) {
-        return em.createNativeQuery("""
-                insert into processed_event (event_id, topic) values (?1, ?2) on conflict (event_id) do nothing""")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .executeUpdate() == 1;
+    Set<UUID> markProcessed(List<UUID> eventIds, String topic) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (event_id, topic) select unnest(?), ? on conflict (event_id) do nothing
+                    returning event_id""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", eventIds.toArray()));
+                insert.setString(2, topic);
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
     }
 }
