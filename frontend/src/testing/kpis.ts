@@ -1,4 +1,4 @@
-import type { KpiProgress } from '../features/progress/useProgress';
+import type { KgiProgress, KpiProgress } from '../features/progress/useProgress';
 import { json, urlOf } from './render';
 
 /**
@@ -25,6 +25,34 @@ export function aProgress(overrides: Partial<KpiProgress> = {}): KpiProgress {
     workingDays: 19,
     elapsedWorkingDays: 12,
     provisional: false,
+    leftOut: 0,
+    ...overrides,
+  };
+}
+
+/**
+ * A revenue KGI's progress over fiscal 2026 (April 2026 to its deadline, 31 March 2027): 160 of 243 working days gone;
+ * ¥45,000,000 won against ¥120,000,000, pace ¥79,012,346, forecast ¥68,000,000 (¥60,000,000–¥76,000,000): off track.
+ */
+export function aKgiProgress(overrides: Partial<KgiProgress> = {}): KgiProgress {
+  return {
+    kgiId: 'g1',
+    name: '年間売上目標',
+    metricId: 'deals.won.amount',
+    direction: 'HIGHER',
+    periodStart: '2026-04-01',
+    periodEnd: '2027-04-01',
+    actual: 45000000,
+    baseline: null,
+    target: 120000000,
+    attainment: 0.375,
+    expected: (120000000 * 160) / 243,
+    forecast: 68000000,
+    forecastLow: 60000000,
+    forecastHigh: 76000000,
+    status: 'OFF_TRACK',
+    workingDays: 243,
+    elapsedWorkingDays: 160,
     leftOut: 0,
     ...overrides,
   };
@@ -108,10 +136,11 @@ export function aKpi(id: string, name: string, metricId: string, filters: Record
   };
 }
 
-export const aKgi = (id: string, name: string) => ({
+/** A KGI as the goal tree holds it: by default fiscal 2026's revenue goal of ¥120,000,000. */
+export const aKgi = (id: string, name: string, overrides: Record<string, unknown> = {}) => ({
   id, name, description: null, metricId: 'deals.won.amount', unit: null, direction: 'HIGHER', baseline: null,
   target: 120000000, currentValue: null, startsOn: '2026-04-01', deadline: '2027-03-31', ownerId: null,
-  createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', version: 0,
+  createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z', version: 0, ...overrides,
 });
 
 /** A daily series from `from` to `to`: by default a deal won every other day, starting on the first. */

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { aKgi, aKpi, aProgress, aSeries, fakeGateway, liveStream, NOW } from '../../testing/kpis';
+import { aKgi, aKgiProgress, aKpi, aProgress, aSeries, fakeGateway, liveStream, NOW } from '../../testing/kpis';
 import { eventStream, json, renderWithProviders, urlOf } from '../../testing/render';
 import { Dashboard } from './Dashboard';
 
@@ -15,6 +15,7 @@ const metric = (value: number | null) => ({
 /** The tenant's answers besides the metric: no KPIs yet. */
 const noKpis = {
   '/api/analytics/kpis/progress': [],
+  '/api/analytics/kgis/progress': [],
   '/api/kpi/tree': { kgis: [], unlinked: [] },
 };
 
@@ -46,10 +47,12 @@ const tree = {
 
 const series = (url: URL) => aSeries(url.searchParams.get('from')!, url.searchParams.get('to')!);
 
-function kpiGateway(progress = [aProgress(), revenue, winRate, cycle], stream = () => eventStream(': keep-alive\n\n')) {
+function kpiGateway(progress = [aProgress(), revenue, winRate, cycle], stream = () => eventStream(': keep-alive\n\n'),
+  kgis: unknown = [aKgiProgress()], goals: unknown = tree) {
   return fakeGateway({
     '/api/analytics/kpis/progress': progress,
-    '/api/kpi/tree': tree,
+    '/api/analytics/kgis/progress': kgis,
+    '/api/kpi/tree': goals,
     '/api/analytics/metrics/deals.won.count': metric(3),
     '/api/analytics/metrics/deals.won.count/series': series,
     '/api/analytics/metrics/deals.won.amount/series': series,
@@ -164,17 +167,98 @@ describe('Dashboard', () => {
     });
   });
 
-  it('groups the KPIs under their KGI, and those serving no KGI under Other KPIs', async () => {
+  it('groups the KPIs under their KGI, headed by the KGI\'s card, and those serving no KGI under Other KPIs',
+    async () => {
+      vi.stubGlobal('fetch', kpiGateway().fetch);
+
+      renderWithProviders(<Dashboard />);
+
+      const kgi = await screen.findByRole('region', { name: '年間売上目標' });
+      const cards = within(kgi).getAllByRole('article');
+      expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual(['年間売上目標', '月間受注件数', '月間受注金額']);
+      expect(cards[0]).toBe(screen.getByTestId('kgi-card-g1'));
+      expect(cards[0]).toHaveClass('kgi-card');
+      expect(cards[0]).not.toHaveClass('kpi-card');
+      expect(within(kgi).getAllByRole('heading')[0]).toHaveTextContent('KGI 年間売上目標');
+      const others = screen.getByRole('region', { name: 'Other KPIs' });
+      expect(within(others).queryByTestId(/^kgi-card-/)).not.toBeInTheDocument();
+      expect(within(others).getAllByRole('article').map((card) => card.getAttribute('aria-label')))
+        .toEqual(['受注率', '営業サイクル']);
+    });
+
+  it('shows the KGI\'s card with actual against target in its metric\'s unit, attainment with the pace marker, '
+    + 'forecast, status and span', async () => {
     vi.stubGlobal('fetch', kpiGateway().fetch);
 
     renderWithProviders(<Dashboard />);
 
-    const kgi = await screen.findByRole('region', { name: '年間売上目標' });
-    expect(within(kgi).getAllByRole('article').map((card) => card.getAttribute('aria-label')))
-      .toEqual(['月間受注件数', '月間受注金額']);
-    const others = screen.getByRole('region', { name: 'Other KPIs' });
-    expect(within(others).getAllByRole('article').map((card) => card.getAttribute('aria-label')))
-      .toEqual(['受注率', '営業サイクル']);
+    const card = await screen.findByTestId('kgi-card-g1');
+    expect(card).toHaveAccessibleName('年間売上目標');
+    expect(screen.getByTestId('kgi-actual-g1')).toHaveTextContent(/^¥45,000,000$/);
+    expect(card).toHaveTextContent('of ¥120,000,000');
+    // the span ends on the deadline, the day before periodEnd
+    expect(card).toHaveTextContent('Apr 1, 2026 – Mar 31, 2027 (deadline) · working day 160 of 243');
+    expect(within(card).getByRole('progressbar', { name: 'Attainment' })).toHaveAttribute('aria-valuenow', '38');
+    expect(card).toHaveTextContent('38% attained · pace ¥79,012,346');
+    expect(screen.getByTestId('kgi-pace-g1').style.left).toBe(`${((120000000 * 160) / 243 / 120000000) * 100}%`);
+    expect(screen.getByTestId('kgi-forecast-g1'))
+      .toHaveTextContent('Forecast ¥68,000,000 (¥60,000,000 – ¥76,000,000)');
+    expect(screen.getByTestId('kgi-status-g1')).toHaveTextContent('Off track');
+    expect(card).toHaveClass('status-off-track');
+  });
+
+  it('shows a manual KGI in plain numbers, and a KGI without progress yet with a dash', async () => {
+    const goals = {
+      kgis: [
+        {
+          kgi: aKgi('g2', '新規出店数', { metricId: null, unit: '店舗', target: 12, baseline: 3 }),
+          ksfs: [],
+          kpis: [{ kpi: aKpi('k1', '月間受注件数', 'deals.won.count'), subKpis: [] }],
+        },
+        {
+          kgi: aKgi('g1', '年間売上目標'),
+          ksfs: [],
+          kpis: [{ kpi: aKpi('k2', '月間受注金額', 'deals.won.amount'), subKpis: [] }],
+        },
+      ],
+      unlinked: [],
+    };
+    const stores = aKgiProgress({
+      kgiId: 'g2', name: '新規出店数', metricId: null, actual: 7, baseline: 3, target: 12, attainment: 0.444,
+      expected: 8.5, forecast: 11, forecastLow: 9, forecastHigh: 13, status: 'AT_RISK',
+    });
+    vi.stubGlobal('fetch', kpiGateway([aProgress(), revenue], undefined, [stores], goals).fetch);
+
+    renderWithProviders(<Dashboard />);
+
+    const manual = await screen.findByTestId('kgi-card-g2');
+    expect(screen.getByTestId('kgi-actual-g2')).toHaveTextContent(/^7$/);
+    expect(manual).toHaveTextContent('of 12');
+    expect(manual).toHaveTextContent('from a baseline of 3');
+    expect(manual).toHaveTextContent('44% attained · pace 8.5');
+    expect(screen.getByTestId('kgi-forecast-g2')).toHaveTextContent('Forecast 11 (9 – 13)');
+    expect(screen.getByTestId('kgi-status-g2')).toHaveTextContent('At risk');
+
+    const unmeasured = screen.getByTestId('kgi-card-g1');
+    expect(unmeasured).toHaveAccessibleName('年間売上目標');
+    expect(screen.getByTestId('kgi-actual-g1')).toHaveTextContent(/^—$/);
+    expect(unmeasured).toHaveTextContent('of ¥120,000,000');
+    expect(unmeasured).toHaveTextContent('Apr 1, 2026 – Mar 31, 2027 (deadline)');
+    expect(screen.getByTestId('kgi-status-g1')).toHaveTextContent('No data');
+    expect(screen.queryByTestId('kgi-forecast-g1')).not.toBeInTheDocument();
+    expect(within(unmeasured).getByRole('progressbar', { name: 'Attainment' })).not.toHaveAttribute('aria-valuenow');
+  });
+
+  it('still shows the KPIs when the KGIs\' progress fails', async () => {
+    vi.stubGlobal('fetch', kpiGateway(undefined, undefined,
+      json({ status: 503, title: 'Service Unavailable', detail: 'Analytics is restarting.' }, 503,
+        'application/problem+json')).fetch);
+
+    renderWithProviders(<Dashboard />);
+
+    expect(await screen.findByTestId('kpi-actual-k1')).toHaveTextContent(/^9$/);
+    expect(screen.getByRole('alert')).toHaveTextContent('Analytics is restarting.');
+    expect(screen.getByTestId('kgi-actual-g1')).toHaveTextContent(/^—$/);
   });
 
   it('invites to define KPIs when the tenant has none', async () => {
@@ -212,4 +296,32 @@ describe('Dashboard', () => {
     await waitFor(() => expect(gateway.calls('/api/analytics/metrics/deals.won.count/series')).toHaveLength(2));
     expect(gateway.calls('/api/analytics/metrics/deals.won.amount/series')).toHaveLength(1);
   });
+
+  it('updates the KGI\'s card from a kgi-progress event of the live stream, without fetching the progress again',
+    async () => {
+      const stream = liveStream();
+      const gateway = kpiGateway([aProgress(), revenue], stream.response);
+      vi.stubGlobal('fetch', gateway.fetch);
+
+      renderWithProviders(<Dashboard />);
+      expect(await screen.findByTestId('kgi-actual-g1')).toHaveTextContent(/^¥45,000,000$/);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Live'));
+
+      const won = aKgiProgress({ actual: 52000000, attainment: 52 / 120, forecast: 78000000, forecastLow: 70000000,
+        forecastHigh: 86000000, status: 'AT_RISK' });
+      stream.send(`event: kgi-progress\ndata: ${JSON.stringify(won)}\n\n`);
+
+      // within a second (waitFor's default timeout), without a reload
+      await waitFor(() => expect(screen.getByTestId('kgi-actual-g1')).toHaveTextContent(/^¥52,000,000$/));
+      expect(screen.getByTestId('kgi-status-g1')).toHaveTextContent('At risk');
+      expect(screen.getByTestId('kgi-card-g1')).toHaveClass('status-at-risk');
+      expect(screen.getByTestId('kgi-forecast-g1'))
+        .toHaveTextContent('Forecast ¥78,000,000 (¥70,000,000 – ¥86,000,000)');
+      expect(screen.getByTestId('kgi-card-g1')).toHaveTextContent('43% attained');
+      // the KPIs' cards are as they were, and nothing was fetched again
+      expect(screen.getByTestId('kpi-actual-k2')).toHaveTextContent('¥4,500,000');
+      expect(gateway.calls('/api/analytics/kgis/progress')).toHaveLength(1);
+      expect(gateway.calls('/api/analytics/kpis/progress')).toHaveLength(1);
+      expect(gateway.calls('/api/kpi/tree')).toHaveLength(1);
+    });
 });

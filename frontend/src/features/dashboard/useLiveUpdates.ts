@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSession } from '../../auth/SessionContext';
-import { applyProgress, seriesKey, type KpiProgress } from '../progress/useProgress';
+import {
+  applyKgiProgress, applyProgress, seriesKey, type KgiProgress, type KpiProgress,
+} from '../progress/useProgress';
 import { SseParser } from './sse';
 import { metricKey } from './useMetric';
 
@@ -11,7 +13,8 @@ const RETRY_MS = [1000, 2000, 5000, 10000];
 
 /**
  * Follows analytics' live stream for the signed-in tenant: refreshes the metrics a `metrics-changed` event names, and
- * puts the KPI progress a `progress` event carries straight into the cache (and refreshes that KPI's series).
+ * puts the KPI progress a `progress` event carries straight into the cache (and refreshes that KPI's series), and the
+ * KGI progress of a `kgi-progress` event likewise.
  * Reconnects after a drop, waiting a little longer each time. Returns the connection state for the indicator.
  */
 export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Connection {
@@ -50,6 +53,8 @@ export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(
                 const progress = JSON.parse(event.data) as KpiProgress;
                 applyProgress(queries, progress);
                 void queries.invalidateQueries({ queryKey: seriesKey(progress.kpiId) });
+              } else if (event.event === 'kgi-progress') {
+                applyKgiProgress(queries, JSON.parse(event.data) as KgiProgress);
               }
             }
           }

@@ -38,8 +38,8 @@ export function KpiCard({ progress, definition, metric, currency, timeZone }: {
             : t('progress.ofTarget', { target: figure(progress.target) })}
         </span>
       </p>
-      <AttainmentBar progress={progress} figure={figure} />
-      <Forecast progress={progress} figure={figure} />
+      <AttainmentBar figures={progress} figure={figure} paceTestId={`kpi-pace-${id}`} />
+      <Forecast figures={progress} figure={figure} testId={`kpi-forecast-${id}`} />
       <p className="kpi-status-line">
         <StatusBadge status={progress.status} testId={`kpi-status-${id}`} />
         {series.data && (
@@ -56,8 +56,20 @@ export function KpiCard({ progress, definition, metric, currency, timeZone }: {
 
 export const statusClass = (status: ProgressStatus) => `status-${status.toLowerCase().replace('_', '-')}`;
 
-/** The day before `periodEnd` (the API's end is the day after the period's last day). */
-export const lastDay = (progress: KpiProgress) => addDays(progress.periodEnd, -1);
+/** The day before `periodEnd` (the API's end is the day after the period's last day, or after a KGI's deadline). */
+export const lastDay = (progress: { periodEnd: string }) => addDays(progress.periodEnd, -1);
+
+/** What the attainment bar and the forecast show, alike for a KPI's period and a KGI's span. */
+export interface Figures {
+  direction: KpiProgress['direction'];
+  actual: number | null;
+  target: number | null;
+  attainment: number | null;
+  expected: number | null;
+  forecast: number | null;
+  forecastLow: number | null;
+  forecastHigh: number | null;
+}
 
 export function StatusBadge({ status, testId }: { status: ProgressStatus; testId?: string }) {
   const { t } = useTranslation();
@@ -73,12 +85,16 @@ export function StatusBadge({ status, testId }: { status: ProgressStatus; testId
  * today. Pace is only defined for cumulative metrics, and only means "where the bar should be" when higher is better
  * (a lower-is-better attainment is target ÷ actual), so other KPIs show no marker.
  */
-function AttainmentBar({ progress, figure }: { progress: KpiProgress; figure: FigureFormat }) {
+export function AttainmentBar({ figures, figure, paceTestId }: {
+  figures: Figures;
+  figure: FigureFormat;
+  paceTestId: string;
+}) {
   const { t } = useTranslation();
   const percent = usePercentFormat();
-  const { attainment, expected, target } = progress;
+  const { attainment, expected, target } = figures;
   const filled = attainment == null ? 0 : Math.min(Math.max(attainment, 0), 1);
-  const pace = expected != null && target && progress.direction === 'HIGHER'
+  const pace = expected != null && target && figures.direction === 'HIGHER'
     ? Math.min(Math.max(expected / target, 0), 1)
     : null;
   return (
@@ -88,7 +104,7 @@ function AttainmentBar({ progress, figure }: { progress: KpiProgress; figure: Fi
         aria-valuetext={percent(attainment)}>
         <div className="attainment-fill" style={{ width: `${filled * 100}%` }} />
         {pace != null && (
-          <div className="pace-marker" data-testid={`kpi-pace-${progress.kpiId}`} style={{ left: `${pace * 100}%` }}
+          <div className="pace-marker" data-testid={paceTestId} style={{ left: `${pace * 100}%` }}
             title={t('progress.paceValue', { value: figure(expected) })} />
         )}
       </div>
@@ -104,14 +120,14 @@ function AttainmentBar({ progress, figure }: { progress: KpiProgress; figure: Fi
   );
 }
 
-function Forecast({ progress, figure }: { progress: KpiProgress; figure: FigureFormat }) {
+export function Forecast({ figures, figure, testId }: { figures: Figures; figure: FigureFormat; testId: string }) {
   const { t } = useTranslation();
-  const { forecast, forecastLow, forecastHigh } = progress;
+  const { forecast, forecastLow, forecastHigh } = figures;
   if (forecast == null) {
     return null;
   }
   return (
-    <p className="forecast" data-testid={`kpi-forecast-${progress.kpiId}`}>
+    <p className="forecast" data-testid={testId}>
       {forecastLow != null && forecastHigh != null
         ? t('progress.forecastInterval',
           { value: figure(forecast), low: figure(forecastLow), high: figure(forecastHigh) })
@@ -121,7 +137,7 @@ function Forecast({ progress, figure }: { progress: KpiProgress; figure: FigureF
 }
 
 /** What the reader should know about the figure: it can still rise, or amounts were left out. */
-export function Caveats({ progress }: { progress: KpiProgress }) {
+export function Caveats({ progress }: { progress: { provisional?: boolean; leftOut: number } }) {
   const { t } = useTranslation();
   if (!progress.provisional && progress.leftOut === 0) {
     return null;

@@ -6,6 +6,7 @@ import { treeKey, type Kpi, type Metric } from '../goals/useGoals';
 import { addDays, dailyValues, daysBetween, isCumulative, todayIn } from './series';
 
 export type KpiProgress = analytics['schemas']['KpiProgress'];
+export type KgiProgress = analytics['schemas']['KgiProgress'];
 export type ProgressStatus = analytics['schemas']['Status'];
 export type TenantSettings = kpi['schemas']['TenantSettings'];
 export type KpiFilters = kpi['schemas']['KpiFilters'];
@@ -24,6 +25,8 @@ export const progressKey = ['kpi-progress'] as const;
 /** One KPI's progress in a period (`current` without one); the live stream updates the current one. */
 export const kpiProgressKey = (kpiId: string, periodStart?: string) =>
   ['kpi-progress', kpiId, periodStart ?? 'current'] as const;
+/** Every KGI's progress over its span; the live stream's `kgi-progress` events replace its entries. */
+export const kgiProgressKey = ['kgi-progress'] as const;
 /** A KPI's daily series; `seriesKey(kpiId)` alone matches all of its periods, for invalidation. */
 export const seriesKey = (kpiId: string, ...period: string[]) => ['kpi-series', kpiId, ...period] as const;
 
@@ -32,6 +35,14 @@ export function useProgressList() {
   return useQuery({
     queryKey: progressKey,
     queryFn: async () => (await api.analytics.GET('/api/analytics/kpis/progress')).data!,
+  });
+}
+
+export function useKgiProgressList() {
+  const api = useApi();
+  return useQuery({
+    queryKey: kgiProgressKey,
+    queryFn: async () => (await api.analytics.GET('/api/analytics/kgis/progress')).data!,
   });
 }
 
@@ -149,6 +160,28 @@ export function applyProgress(queries: QueryClient, progress: KpiProgress) {
     shown && newer(shown) ? progress : shown);
   queries.setQueryData<KpiProgress>(kpiProgressKey(progress.kpiId, progress.periodStart), (shown) =>
     shown ? progress : shown);
+  if (added) {
+    void queries.invalidateQueries({ queryKey: treeKey });
+  }
+}
+
+/**
+ * Puts a KGI's new progress (a `kgi-progress` event of the live stream) into the cache: it replaces the KGI's entry in
+ * the KGI progress list, so its card changes at once without a refetch. A KGI spans one fixed period, so the latest
+ * event is always the one to show; a KGI the list does not know yet is added, and the goal tree fetched again for it.
+ */
+export function applyKgiProgress(queries: QueryClient, progress: KgiProgress) {
+  let added = false;
+  queries.setQueryData<KgiProgress[]>(kgiProgressKey, (list) => {
+    if (!list) {
+      return list;
+    }
+    if (!list.some((entry) => entry.kgiId === progress.kgiId)) {
+      added = true;
+      return [...list, progress];
+    }
+    return list.map((entry) => (entry.kgiId === progress.kgiId ? progress : entry));
+  });
   if (added) {
     void queries.invalidateQueries({ queryKey: treeKey });
   }
