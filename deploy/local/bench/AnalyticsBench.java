@@ -240,6 +240,12 @@ public class AnalyticsBench {
         }
         System.out.printf("  %s: %,d facts of history inserted in %.1f s%n", tenant, history,
                 (System.nanoTime() - start) / 1e9);
+        // history is old and settled in a real system: statistics current, nothing left for autovacuum to chase
+        long settle = System.nanoTime();
+        try (Statement sql = db.createStatement()) {
+            sql.execute("vacuum analyze deal_fact");
+        }
+        System.out.printf("  %s: vacuum analyze in %.1f s%n", tenant, (System.nanoTime() - settle) / 1e9);
         defineKpiEvent(producer, tenant, "deals.created");
         List<ProducerRecord<String, String>> records = dealEvents(tenant, events, Instant.now());
         long sent = System.nanoTime();
