@@ -41,8 +41,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * java -cp 'kafka libs:postgresql jar' deploy/local/bench/AnalyticsBench.java latency [writes/s] [seconds]
  * ... ingest [events]       events straight onto crm.deals: sustained ingest with progress current, beside the raw
  *                           ceiling of the same events (Kafka produce, then a PostgreSQL batch insert)
- * ... history [events]      per-event ingest cost with 10 thousand vs [events] (default 5 million) facts in the tenant,
- *                           and the progress of 100 KPIs read at that size (p50/p99)
+ * ... history [events]      per-event ingest cost with 10 thousand vs [events] (default 5 million) facts in the tenant
+ * ... progress [facts]      GET /kpis/progress for 100 KPIs with [facts] (default 5 million) deal facts in globex,
+ *                           p50/p99 over 30 requests (the facts and KPIs are removed afterwards)
  * </pre>
  * deploy/local/stack bench runs them (it puts the Kafka client and the PostgreSQL driver on the class path).
  */
@@ -65,9 +66,10 @@ public class AnalyticsBench {
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             case "ingest" -> ingest(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
             case "history" -> history(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
+            case "progress" -> progress(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
             default -> {
                 System.err.println("usage: AnalyticsBench latency [writes/s] [seconds] | ingest [events] | "
-                        + "history [events]");
+                        + "history [events] | progress [facts]");
                 System.exit(2);
             }
         }
@@ -227,6 +229,65 @@ public class AnalyticsBench {
         }
     }
 
+    /** The progress of 100 KPIs read through the gateway as globex-admin, with {@code facts} deal facts in globex. */
+    static void progress(int facts) throws Exception {
+        String token = token("globex-admin");
+        List<String> kpis = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = producer(); Connection db = database()) {
+            long start = System.nanoTime();
+            try (Statement sql = db.createStatement()) {
+                sql.executeUpdate("""
+                        insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at,
+                                               version, event_time)
+                        select 'globex', gen_random_uuid(), 'OPEN', 100000, 'JPY', 'bench-history',
+                               now() - (random() * interval '1000 days'), 0, now()
+                          from generate_series(1, %d)""".formatted(facts));
+                sql.execute("vacuum analyze deal_fact");
+            }
+            System.out.printf("Progress of 100 KPIs: %,d deal facts added to globex in %.1f s%n", facts,
+                    (System.nanoTime() - start) / 1e9);
+            String[] metrics = { "deals.created", "deals.won.count", "deals.won.amount", "deals.win_rate",
+                    "pipeline.open_amount" };
+            for (int i = 0; i < 100; i++) {
+                kpis.add(defineKpiEvent(producer, "globex", metrics[i % metrics.length]));
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (count(token) < 100 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                long before = System.nanoTime();
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                        + "/api/analytics/kpis/progress")).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                times.add(System.nanoTime() - before);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("progress answered " + response.statusCode());
+                }
+            }
+            Collections.sort(times);
+            System.out.printf("  GET /kpis/progress (%d KPIs, computed on request from the facts): p50 %.0f ms, "
+                    + "p99 %.0f ms%n", count(token), percentile(times, 50) / 1e6, percentile(times, 99) / 1e6);
+        } finally {
+            try (Connection db = database(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("delete from deal_fact where tenant_id = 'globex' and owner_id = 'bench-history'");
+                sql.executeUpdate("delete from kpi_definition where tenant_id = 'globex' and data ->> 'name' = "
+                        + "'Bench KPI'");
+                sql.executeUpdate("delete from kpi_progress where tenant_id = 'globex' and kpi_id not in "
+                        + "(select kpi_id from kpi_definition where tenant_id = 'globex')");
+            }
+        }
+    }
+
+    static int count(String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                + "/api/analytics/kpis/progress")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body().split("\"kpiId\"", -1).length - 1;
+    }
+
     static double ingestInto(KafkaProducer<String, String> producer, Connection db, String tenant, int history,
             int events) throws Exception {
         long start = System.nanoTime();
@@ -272,7 +333,7 @@ public class AnalyticsBench {
         return records;
     }
 
-    static void defineKpiEvent(KafkaProducer<String, String> producer, String tenant, String metric) {
+    static String defineKpiEvent(KafkaProducer<String, String> producer, String tenant, String metric) {
         String id = UUID.randomUUID().toString();
         LocalDate month = LocalDate.now(TOKYO).withDayOfMonth(1);
         String data = """
@@ -280,6 +341,7 @@ public class AnalyticsBench {
                 "periodType":"MONTH","targets":[{"periodStart":"%s","value":1000000}],"version":0}"""
                 .formatted(id, metric, month);
         producer.send(record("kpi.definitions", tenant, id, "stride.kpi.kpi.defined.v1", data, Instant.now()));
+        return id;
     }
 
     static ProducerRecord<String, String> record(String topic, String tenant, String key, String type, String data,
