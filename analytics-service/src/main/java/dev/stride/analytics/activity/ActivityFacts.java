@@ -1,5 +1,7 @@
 package dev.stride.analytics.activity;
 
+import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.metric.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,15 +14,17 @@ import org.hibernate.type.StandardBasicTypes;
 public class ActivityFacts {
 
     private final EntityManager em;
+    private final String defaultZone;
 
-    ActivityFacts(EntityManager em) {
+    ActivityFacts(EntityManager em, AnalyticsConfig config) {
         this.em = em;
+        this.defaultZone = config.defaultTimeZone().getId();
     }
 
     /** Applies an activity's state unless a later one is there (see {@code deal_fact} for the ordering rule). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String tenantId, Instant eventTime, ActivityChange activity, boolean deleted) {
-        em.createNativeQuery("""
+        em.createNativeQuery(Rollups.maintained("activity_fact", "activity_id", "activity_contributions", """
                 insert into activity_fact (tenant_id, activity_id, activity_type, owner_id, team_id, completed_at,
                                            version, deleted, event_time)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -31,7 +35,7 @@ public class ActivityFacts {
                  where activity_fact.version < excluded.version
                     or (activity_fact.version = excluded.version
                         and (excluded.deleted or (not activity_fact.deleted
-                                                  and activity_fact.event_time <= excluded.event_time)))""")
+                                                  and activity_fact.event_time <= excluded.event_time)))""", 10))
                 .unwrap(NativeQuery.class)
                 .setParameter(1, tenantId)
                 .setParameter(2, activity.activityId())
@@ -42,6 +46,7 @@ public class ActivityFacts {
                 .setParameter(7, activity.version() != null ? activity.version() : 0L)
                 .setParameter(8, deleted)
                 .setParameter(9, eventTime)
+                .setParameter(10, defaultZone)
                 .executeUpdate();
     }
 }

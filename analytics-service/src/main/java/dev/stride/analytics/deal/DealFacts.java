@@ -1,5 +1,7 @@
 package dev.stride.analytics.deal;
 
+import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.metric.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,9 +17,11 @@ import org.hibernate.type.StandardBasicTypes;
 public class DealFacts {
 
     private final EntityManager em;
+    private final String defaultZone;
 
-    DealFacts(EntityManager em) {
+    DealFacts(EntityManager em, AnalyticsConfig config) {
         this.em = em;
+        this.defaultZone = config.defaultTimeZone().getId();
     }
 
     /**
@@ -26,7 +30,7 @@ public class DealFacts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String tenantId, Instant eventTime, DealChange deal, boolean deleted) {
-        em.createNativeQuery("""
+        em.createNativeQuery(Rollups.maintained("deal_fact", "deal_id", "deal_contributions", """
                 insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, won_at,
                                        lost_at, version, deleted, event_time, team_id, pipeline_id, lead_source,
                                        probability)
@@ -41,7 +45,7 @@ public class DealFacts {
                  where deal_fact.version < excluded.version
                     or (deal_fact.version = excluded.version
                         and (excluded.deleted or (not deal_fact.deleted
-                                                  and deal_fact.event_time <= excluded.event_time)))""")
+                                                  and deal_fact.event_time <= excluded.event_time)))""", 17))
                 .unwrap(NativeQuery.class)
                 .setParameter(1, tenantId)
                 .setParameter(2, deal.dealId())
@@ -59,6 +63,7 @@ public class DealFacts {
                 .setParameter(14, deal.pipelineId(), StandardBasicTypes.UUID)
                 .setParameter(15, deal.leadSource(), StandardBasicTypes.STRING)
                 .setParameter(16, deal.probability(), StandardBasicTypes.INTEGER)
+                .setParameter(17, defaultZone)
                 .executeUpdate();
     }
 }

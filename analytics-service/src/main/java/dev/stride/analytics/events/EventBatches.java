@@ -107,6 +107,7 @@ class EventBatches {
     }
 
     private <T> int reapply(List<Change<T>> changes, Topic<T> topic) {
+        processed.lockTenants(changes.stream().map(change -> change.event().tenantId()).toList());
         processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(), topic.name());
         for (Change<T> change : changes) {
             topic.apply(change.event(), change.data());
@@ -144,6 +145,7 @@ class EventBatches {
     }
 
     private <T> List<Change<T>> apply(List<Change<T>> changes, Topic<T> topic) {
+        processed.lockTenants(changes.stream().map(change -> change.event().tenantId()).toList());
         Set<UUID> fresh = processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(),
                 topic.name());
         List<Change<T>> applied = new ArrayList<>();

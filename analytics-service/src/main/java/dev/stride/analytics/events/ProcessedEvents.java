@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -45,5 +46,18 @@ class ProcessedEvents {
                 return fresh;
             }
         });
+    }
+
+    /**
+     * Takes a transaction-scoped lock per tenant of the batch (in a fixed order, so two batches never deadlock): a
+     * rebuild takes the same lock, so the live consumers and a rebuild never write one tenant's facts at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void lockTenants(List<String> tenantIds) {
+        for (String tenantId : new TreeSet<>(tenantIds)) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, tenantId)
+                    .getSingleResult();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.stride.analytics.lead;
 
+import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.metric.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,15 +17,17 @@ import org.hibernate.type.StandardBasicTypes;
 public class LeadFacts {
 
     private final EntityManager em;
+    private final String defaultZone;
 
-    LeadFacts(EntityManager em) {
+    LeadFacts(EntityManager em, AnalyticsConfig config) {
         this.em = em;
+        this.defaultZone = config.defaultTimeZone().getId();
     }
 
     /** Applies a lead's state unless a later one is there (see {@code deal_fact} for the ordering rule). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String tenantId, Instant eventTime, LeadChange lead, boolean deleted) {
-        em.createNativeQuery("""
+        em.createNativeQuery(Rollups.maintained("lead_fact", "lead_id", "lead_contributions", """
                 insert into lead_fact (tenant_id, lead_id, status, source, owner_id, team_id, created_at, qualified_at,
                                        converted_at, version, deleted, event_time)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
@@ -35,7 +39,7 @@ public class LeadFacts {
                  where lead_fact.version < excluded.version
                     or (lead_fact.version = excluded.version
                         and (excluded.deleted or (not lead_fact.deleted
-                                                  and lead_fact.event_time <= excluded.event_time)))""")
+                                                  and lead_fact.event_time <= excluded.event_time)))""", 13))
                 .unwrap(NativeQuery.class)
                 .setParameter(1, tenantId)
                 .setParameter(2, lead.leadId())
@@ -49,6 +53,7 @@ public class LeadFacts {
                 .setParameter(10, lead.version() != null ? lead.version() : 0L)
                 .setParameter(11, deleted)
                 .setParameter(12, eventTime)
+                .setParameter(13, defaultZone)
                 .executeUpdate();
     }
 }

@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Computes every metric of ../shared/METRICS.md from the facts, for one tenant (an explicit parameter of every query:
  * the consumers recompute without a request tenant), over local days [from, to) in the tenant's time zone, narrowed
- * by filters. Counts and sums are computed per local day, so a total, a time series and a pace all add up the same.
+ * by filters. Counts and sums are read per local day from the daily rollups ({@link Rollups}), so a total, a time
+ * series and a pace all add up the same, and their cost follows the period's days, not its records.
  */
 @ApplicationScoped
 public class MetricEngine {
@@ -37,15 +38,20 @@ public class MetricEngine {
     static final String LOST = "deals.lost.count";
     /** The per-day queries of the counts and sums, and of the parts of ratios that are counts or sums. */
     static final Map<String, Daily> DAILY = Map.of(
-            Metric.LEADS_NEW.id(), Daily.count("lead_fact", "created_at", "", LEAD_COLUMNS),
-            Metric.LEADS_QUALIFIED.id(), Daily.count("lead_fact", "qualified_at", "", LEAD_COLUMNS),
-            Metric.LEADS_CONVERTED.id(), Daily.count("lead_fact", "converted_at", "", LEAD_COLUMNS),
-            Metric.DEALS_CREATED.id(), Daily.count("deal_fact", "created_at", "", DEAL_COLUMNS),
-            Metric.DEALS_WON_COUNT.id(), Daily.count("deal_fact", "won_at", "and f.status = 'WON'", DEAL_COLUMNS),
+            Metric.LEADS_NEW.id(), Daily.count("lead_fact", "created_at", "", LEAD_COLUMNS, "leads.new"),
+            Metric.LEADS_QUALIFIED.id(), Daily.count("lead_fact", "qualified_at", "", LEAD_COLUMNS, "leads.qualified"),
+            Metric.LEADS_CONVERTED.id(), Daily.count("lead_fact", "converted_at", "", LEAD_COLUMNS, "leads.converted"),
+            Metric.DEALS_CREATED.id(), Daily.count("deal_fact", "created_at", "", DEAL_COLUMNS, "deals.created"),
+            Metric.DEALS_WON_COUNT.id(), Daily.count("deal_fact", "won_at", "and f.status = 'WON'", DEAL_COLUMNS,
+                    "deals.won"),
             Metric.DEALS_WON_AMOUNT.id(), new Daily("deal_fact", "won_at",
-                    "and f.status = 'WON' and f.amount is not null and f.currency is not null", DEAL_COLUMNS, true),
-            Metric.ACTIVITIES_COUNT.id(), Daily.count("activity_fact", "completed_at", "", ACTIVITY_COLUMNS),
-            LOST, Daily.count("deal_fact", "lost_at", "and f.status = 'LOST'", DEAL_COLUMNS));
+                    "and f.status = 'WON' and f.amount is not null and f.currency is not null", DEAL_COLUMNS, true,
+                    "deals.won"),
+            Metric.ACTIVITIES_COUNT.id(), Daily.count("activity_fact", "completed_at", "", ACTIVITY_COLUMNS,
+                    "activities.done"),
+            LOST, Daily.count("deal_fact", "lost_at", "and f.status = 'LOST'", DEAL_COLUMNS, "deals.lost"));
+    /** The rollup's columns, one per dimension (every kind of fact has the same). */
+    private static final Map<Dimension, String> ROLLUP_COLUMNS = columns("source", "pipeline_id", "activity_type");
 
     private final EntityManager em;
 
@@ -116,21 +122,19 @@ public class MetricEngine {
 
     private DailyValues daily(Scope scope, String id) {
         Daily daily = DAILY.get(id);
-        StringBuilder sql = new StringBuilder("select cast(f.").append(daily.at())
-                .append(" at time zone :zone as date)")
-                .append(daily.money() ? ", f.currency, count(*), coalesce(sum(f.amount), 0)" : ", null, count(*), 0")
-                .append(" from ").append(daily.table())
-                .append(" f where f.tenant_id = :tenant and not f.deleted and f.")
-                .append(daily.at()).append(" >= :start and f.").append(daily.at()).append(" < :end ")
-                .append(daily.condition());
+        StringBuilder sql = new StringBuilder("select f.day, ")
+                .append(daily.money() ? "f.currency" : "null").append(", sum(f.records), sum(f.amount)")
+                .append(" from metric_day f where f.tenant_id = :tenant and f.fact = :fact")
+                .append(" and f.day >= :from and f.day < :to")
+                .append(daily.money() ? " and f.currency is not null" : "");
         Map<String, Object> parameters = new HashMap<>();
-        filter(sql, parameters, daily.columns(), scope.filters());
+        filter(sql, parameters, ROLLUP_COLUMNS, scope.filters());
         sql.append(" group by 1, 2");
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter("tenant", scope.tenantId())
-                .setParameter("zone", scope.zone().getId())
-                .setParameter("start", scope.start())
-                .setParameter("end", scope.end());
+                .setParameter("fact", daily.rollup())
+                .setParameter("from", scope.from())
+                .setParameter("to", scope.to());
         parameters.forEach(query::setParameter);
         return sum(scope, rows(query), daily.money());
     }
@@ -174,18 +178,18 @@ public class MetricEngine {
 
     private BigDecimal cycleDays(Scope scope) {
         StringBuilder sql = new StringBuilder("""
-                select avg(extract(epoch from f.won_at - f.created_at)) / 86400 from deal_fact f
-                 where f.tenant_id = :tenant and not f.deleted and f.status = 'WON'
-                   and f.won_at >= :start and f.won_at < :end""");
+                select sum(f.cycle_days), sum(f.records) from metric_day f
+                 where f.tenant_id = :tenant and f.fact = 'deals.won' and f.day >= :from and f.day < :to""");
         Map<String, Object> parameters = new HashMap<>();
-        filter(sql, parameters, DEAL_COLUMNS, scope.filters());
+        filter(sql, parameters, ROLLUP_COLUMNS, scope.filters());
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter("tenant", scope.tenantId())
-                .setParameter("start", scope.start())
-                .setParameter("end", scope.end());
+                .setParameter("from", scope.from())
+                .setParameter("to", scope.to());
         parameters.forEach(query::setParameter);
-        Object days = query.getSingleResult();
-        return days == null ? null : new BigDecimal(days.toString()).round(Customers.MATH);
+        Object[] row = (Object[]) query.getSingleResult();
+        return row[1] == null || ((Number) row[1]).longValue() == 0 ? null
+                : ((BigDecimal) row[0]).divide(new BigDecimal(row[1].toString()), Customers.MATH);
     }
 
     /** Of the leads created in the period, the share converted within the window; provisional while some are young. */
@@ -349,15 +353,21 @@ public class MetricEngine {
         }
     }
 
-    record Daily(String table, String at, String condition, Map<Dimension, String> columns, boolean money) {
+    /**
+     * A count or sum: the facts it lists (table, instant column, condition; for drill-down) and the rollup it is read
+     * from ({@code metric_day.fact}).
+     */
+    record Daily(String table, String at, String condition, Map<Dimension, String> columns, boolean money,
+            String rollup) {
 
         /** The id column of the table's records. */
         String id() {
             return table.replace("_fact", "_id");
         }
 
-        static Daily count(String table, String at, String condition, Map<Dimension, String> columns) {
-            return new Daily(table, at, condition, columns, false);
+        static Daily count(String table, String at, String condition, Map<Dimension, String> columns,
+                String rollup) {
+            return new Daily(table, at, condition, columns, false, rollup);
         }
     }
 

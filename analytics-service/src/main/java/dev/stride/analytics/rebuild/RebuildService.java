@@ -29,7 +29,7 @@ public class RebuildService {
     /** Every table holding a tenant's analytics state (the processed_event log is kept: replays ignore it). */
     private static final List<String> TENANT_TABLES = List.of("lead_fact", "deal_fact", "activity_fact",
             "subscription_fact", "mrr_change", "tenant_settings", "kpi_definition", "kpi_progress", "kgi_definition",
-            "kgi_progress");
+            "kgi_progress", "metric_day");
 
     private final EntityManager em;
     private final Replay replay;
@@ -82,6 +82,9 @@ public class RebuildService {
     long run(String tenantId) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                // the live consumers take the same lock per tenant, so no batch of theirs interleaves with this
+                em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                        .setParameter(1, tenantId).getSingleResult();
                 for (String table : TENANT_TABLES) {
                     em.createNativeQuery("delete from " + table + " where tenant_id = ?1")
                             .setParameter(1, tenantId)

@@ -3,6 +3,7 @@ package dev.stride.analytics.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.AnalyticsConfig;
+import dev.stride.analytics.metric.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,16 +20,22 @@ public class SettingsStore {
     private final EntityManager em;
     private final ObjectMapper json;
     private final AnalyticsConfig config;
+    private final Rollups rollups;
 
-    SettingsStore(EntityManager em, ObjectMapper json, AnalyticsConfig config) {
+    SettingsStore(EntityManager em, ObjectMapper json, AnalyticsConfig config, Rollups rollups) {
         this.em = em;
         this.json = json;
         this.config = config;
+        this.rollups = rollups;
     }
 
-    /** Keeps the newest settings of the tenant (by the event's business time). */
+    /**
+     * Keeps the newest settings of the tenant (by the event's business time); when its time zone changed, its daily
+     * rollups are derived again in the new one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String tenantId, Instant eventTime, TenantSettings settings) {
+        String zoneBefore = of(tenantId).timeZone();
         em.createNativeQuery("""
                 insert into tenant_settings (tenant_id, data, event_time) values (?1, cast(?2 as jsonb), ?3)
                 on conflict (tenant_id) do update set data = excluded.data, event_time = excluded.event_time
@@ -37,6 +44,10 @@ public class SettingsStore {
                 .setParameter(2, write(settings))
                 .setParameter(3, eventTime)
                 .executeUpdate();
+        String zoneAfter = of(tenantId).timeZone();
+        if (!zoneAfter.equals(zoneBefore)) {
+            rollups.rederive(tenantId, zoneAfter);
+        }
     }
 
     /** The tenant's settings, or the defaults while kpi-service has published none. */

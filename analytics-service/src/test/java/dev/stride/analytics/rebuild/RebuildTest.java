@@ -37,11 +37,15 @@ class RebuildTest {
     static final String TENANT = "rebuild-test";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Every table of a tenant's analytics state, with the order that makes a dump comparable. */
+    /**
+     * Every table of a tenant's analytics state, with the order that makes a dump comparable (rollup rows that net to
+     * nothing are left out: a record created and deleted again may leave one, and it counts nowhere).
+     */
     private static final Map<String, String> TABLES = Map.of(
             "lead_fact", "lead_id", "deal_fact", "deal_id", "activity_fact", "activity_id",
             "subscription_fact", "subscription_id", "mrr_change", "subscription_id, version",
-            "tenant_settings", "tenant_id");
+            "tenant_settings", "tenant_id",
+            "metric_day", "fact, day, owner_id, team_id, source, pipeline_id, activity_type, currency");
 
     @Inject
     RebuildService rebuilds;
@@ -119,7 +123,9 @@ class RebuildTest {
         new TreeMap<>(TABLES).forEach((table, order) -> {
             dump.append(table).append('\n');
             for (Object row : QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select cast(t as text) from " + table + " t where tenant_id = ?1 order by " + order)
+                    "select cast(t as text) from " + table + " t where tenant_id = ?1"
+                            + (table.equals("metric_day") ? " and (records <> 0 or amount <> 0 or cycle_days <> 0)" : "")
+                            + " order by " + order)
                     .setParameter(1, tenant).getResultList())) {
                 dump.append(row).append('\n');
             }
