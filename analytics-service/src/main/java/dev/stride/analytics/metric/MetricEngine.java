@@ -219,12 +219,11 @@ public class MetricEngine {
 
     private MetricValue pipeline(Scope scope, Metric metric) {
         StringBuilder sql = new StringBuilder("""
-                select f.currency, count(*), coalesce(sum(f.amount), 0),
-                       coalesce(sum(f.amount * coalesce(f.probability, 0) / 100), 0)
-                  from deal_fact f
-                 where f.tenant_id = :tenant and not f.deleted and f.status = 'OPEN' and f.amount is not null""");
+                select f.currency, sum(f.records), sum(f.amount), sum(f.weighted)
+                  from metric_day f
+                 where f.tenant_id = :tenant and f.fact = 'deals.open'""");
         Map<String, Object> parameters = new HashMap<>();
-        filter(sql, parameters, DEAL_COLUMNS, scope.filters());
+        filter(sql, parameters, ROLLUP_COLUMNS, scope.filters());
         sql.append(" group by 1");
         Query query = em.createNativeQuery(sql.toString()).setParameter("tenant", scope.tenantId());
         parameters.forEach(query::setParameter);

@@ -46,15 +46,17 @@ public class Rollups {
                                select c.*, 1 as sign from up cross join zone
                                  cross join lateral %3$s(up.fact_row, zone.name) c)
                 insert into metric_day (tenant_id, fact, day, owner_id, team_id, source, pipeline_id, activity_type,
-                                        currency, records, amount, cycle_days)
+                                        currency, records, amount, cycle_days, weighted)
                 select ?1, fact, day, owner_id, team_id, source, pipeline_id, activity_type, currency, sum(sign),
-                       sum(sign * amount), sum(sign * cycle_days)
+                       sum(sign * amount), sum(sign * cycle_days), sum(sign * weighted)
                   from delta
                  group by fact, day, owner_id, team_id, source, pipeline_id, activity_type, currency
                 having sum(sign) <> 0 or sum(sign * amount) <> 0 or sum(sign * cycle_days) <> 0
+                    or sum(sign * weighted) <> 0
                 on conflict on constraint metric_day_key do update
                    set records = metric_day.records + excluded.records, amount = metric_day.amount + excluded.amount,
-                       cycle_days = metric_day.cycle_days + excluded.cycle_days"""
+                       cycle_days = metric_day.cycle_days + excluded.cycle_days,
+                       weighted = metric_day.weighted + excluded.weighted"""
                 .formatted(table, idColumn, contributions, upsert, zoneParameter);
     }
 
@@ -65,9 +67,9 @@ public class Rollups {
         for (String[] fact : FACTS) {
             em.createNativeQuery("""
                     insert into metric_day (tenant_id, fact, day, owner_id, team_id, source, pipeline_id,
-                                            activity_type, currency, records, amount, cycle_days)
+                                            activity_type, currency, records, amount, cycle_days, weighted)
                     select ?1, c.fact, c.day, c.owner_id, c.team_id, c.source, c.pipeline_id, c.activity_type,
-                           c.currency, count(*), sum(c.amount), sum(c.cycle_days)
+                           c.currency, count(*), sum(c.amount), sum(c.cycle_days), sum(c.weighted)
                       from %1$s f cross join lateral %2$s(f, ?2) c
                      where f.tenant_id = ?1
                      group by 2, 3, 4, 5, 6, 7, 8, 9""".formatted(fact[0], fact[1]))
