@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -55,7 +57,8 @@ class EventBatches {
         List<Change<T>> applied = new ArrayList<>();
         Retrying.run("apply " + changes.size() + " " + topic.name() + " events", () -> {
             applied.clear();
-            commit(changes, topic, applied);
+            commit(changes, batch -> apply(batch, topic), applied,
+                    (change, reason) -> deadLetters.park(change.record(), reason));
         });
         Map<String, Touched> touched = new LinkedHashMap<>();
         for (Change<T> change : applied) {
@@ -83,62 +86,46 @@ class EventBatches {
                 // parked on the dead-letter topic when it was first consumed
             }
         }
-        int[] applied = { 0 };
+        List<Change<T>> applied = new ArrayList<>();
         Retrying.run("replay " + changes.size() + " " + topic.name() + " events", () -> {
-            applied[0] = 0;
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applied[0] = reapply(changes, topic));
-            } catch (RuntimeException batchFailure) {
-                if (!isDataError(batchFailure)) {
-                    throw batchFailure;
-                }
-                for (Change<T> change : changes) {
-                    try {
-                        QuarkusTransaction.requiringNew().run(() -> applied[0] += reapply(List.of(change), topic));
-                    } catch (RuntimeException failure) {
-                        if (!isDataError(failure)) {
-                            throw failure;
-                        }
-                    }
-                }
-            }
+            applied.clear();
+            // a record the database rejects was dead-lettered when first consumed: skipped
+            commit(changes, batch -> reapply(batch, topic), applied, (change, reason) -> { });
         });
-        return applied[0];
+        return applied.size();
     }
 
-    private <T> int reapply(List<Change<T>> changes, Topic<T> topic) {
+    private <T> List<Change<T>> reapply(List<Change<T>> changes, Topic<T> topic) {
         processed.lockTenants(changes.stream().map(change -> change.event().tenantId()).toList());
         processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(), topic.name());
         for (Change<T> change : changes) {
             topic.apply(change.event(), change.data());
         }
-        return changes.size();
+        return changes;
     }
 
     /**
-     * Applies the batch in one transaction. When the database rejects the data of one record (SQLSTATE class 22 or
-     * 23), the records are applied one by one and the rejected ones dead-lettered, so one bad record never stops the
-     * partition. Any other failure (database down) propagates, and the whole batch is retried.
+     * Applies the batch in one transaction with {@code step}, adding what it applied to {@code applied}. When the
+     * database rejects the data of one record (SQLSTATE class 22 or 23), the records are applied one by one and the
+     * rejected ones handed to {@code rejected}, so one bad record never stops the partition. Any other failure
+     * (database down) propagates, and the whole batch is retried.
      */
-    private <T> void commit(List<Change<T>> changes, Topic<T> topic, List<Change<T>> applied) {
+    private <T> void commit(List<Change<T>> changes, Function<List<Change<T>>, List<Change<T>>> step,
+            List<Change<T>> applied, BiConsumer<Change<T>, String> rejected) {
         try {
-            List<Change<T>> batch = new ArrayList<>();
-            QuarkusTransaction.requiringNew().run(() -> batch.addAll(apply(changes, topic)));
-            applied.addAll(batch);
+            applied.addAll(QuarkusTransaction.requiringNew().call(() -> step.apply(changes)));
         } catch (RuntimeException batchFailure) {
             if (!isDataError(batchFailure)) {
                 throw batchFailure;
             }
             for (Change<T> change : changes) {
                 try {
-                    List<Change<T>> one = new ArrayList<>();
-                    QuarkusTransaction.requiringNew().run(() -> one.addAll(apply(List.of(change), topic)));
-                    applied.addAll(one);
+                    applied.addAll(QuarkusTransaction.requiringNew().call(() -> step.apply(List.of(change))));
                 } catch (RuntimeException failure) {
                     if (!isDataError(failure)) {
                         throw failure;
                     }
-                    deadLetters.park(change.record(), "rejected by the database: " + sqlMessage(failure));
+                    rejected.accept(change, "rejected by the database: " + sqlMessage(failure));
                 }
             }
         }

@@ -89,10 +89,10 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
     public Touched touched(CloudEvent event, Definition definition) {
         return switch (definition) {
             case SettingsDefined defined -> Touched.everything();
-            case KpiDefined defined -> Touched.kpi(defined.kpi().id());
-            case KpiDeleted deleted -> Touched.kpi(deleted.kpiId());
-            case KgiDefined defined -> Touched.kpi(defined.kgi().id());
-            case KgiDeleted deleted -> Touched.kpi(deleted.kgiId());
+            case KpiDefined defined -> Touched.definition(defined.kpi().id());
+            case KpiDeleted deleted -> Touched.definition(deleted.kpiId());
+            case KgiDefined defined -> Touched.definition(defined.kgi().id());
+            case KgiDeleted deleted -> Touched.definition(deleted.kgiId());
         };
     }
 

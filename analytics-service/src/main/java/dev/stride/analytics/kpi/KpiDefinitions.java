@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
- * Keeps kpi-service's KPIs and KGIs as published, with the event's tenant as an explicit parameter: a definition replaces an
- * older version, a tombstone deletes it.
+ * Keeps kpi-service's KPIs and KGIs as published, with the event's tenant as an explicit parameter: a definition
+ * replaces an older version, a tombstone deletes it.
  */
 @ApplicationScoped
 public class KpiDefinitions {

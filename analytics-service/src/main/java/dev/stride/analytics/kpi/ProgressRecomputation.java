@@ -33,8 +33,8 @@ class ProgressRecomputation {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator, ProgressStore store,
-            ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
+    ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator,
+            ProgressStore store, ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
         this.tenant = tenant;
         this.settings = settings;
         this.calculator = calculator;
@@ -54,7 +54,7 @@ class ProgressRecomputation {
             Instant now = clock.instant();
             List<KpiProgress> changed = new ArrayList<>();
             for (KpiData kpi : KpiDefinition.all(json)) {
-                if (touched.all() || touched.kpis().contains(kpi.id())
+                if (touched.all() || touched.definitions().contains(kpi.id())
                         || touched.metrics().contains(kpi.metricId())) {
                     KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
                     if (store.changed(tenantId, progress, now)) {
@@ -64,7 +64,8 @@ class ProgressRecomputation {
             }
             List<KgiProgress> changedKgis = new ArrayList<>();
             for (KgiData kgi : KgiDefinition.all(json)) {
-                if (touched.all() || touched.kpis().contains(kgi.id()) || touched.metrics().contains(kgi.metricId())) {
+                if (touched.all() || touched.definitions().contains(kgi.id())
+                        || touched.metrics().contains(kgi.metricId())) {
                     KgiProgress progress = calculator.kgi(tenantId, tenantSettings, kgi, now);
                     if (store.changed(tenantId, progress, now)) {
                         changedKgis.add(progress);

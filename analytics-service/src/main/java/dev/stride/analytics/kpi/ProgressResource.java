@@ -2,6 +2,7 @@ package dev.stride.analytics.kpi;
 
 import dev.stride.analytics.platform.Problem;
 import dev.stride.analytics.platform.ProblemException;
+import dev.stride.analytics.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,26 +70,10 @@ class ProgressResource {
     public KpiProgress one(@PathParam("kpiId") String kpiId,
             @Parameter(description = "First day of the period, YYYY-MM-DD", example = "2026-11-01")
             @QueryParam("periodStart") String periodStart) {
-        return progress.of(id(kpiId), date(periodStart));
-    }
-
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidField("kpiId", "must be an id (a UUID), not \"" + value + "\"");
+        UUID id = QueryParams.id("kpiId", kpiId);
+        if (id == null) {
+            throw new ProblemException.InvalidField("kpiId", "is required");
         }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidField("periodStart", "must be a date as YYYY-MM-DD, not \"" + value
-                    + "\"");
-        }
+        return progress.of(id, QueryParams.date("periodStart", periodStart));
     }
 }

@@ -7,16 +7,16 @@ import java.util.UUID;
 
 /**
  * What an applied event may have changed in its tenant: the metrics computed from the facts it changed, and the KPIs
- * or KGIs whose definition it changed (their ids, in {@code kpis}); {@code all} when the tenant's calendar or rates changed.
+ * or KGIs whose definition it changed (their ids); {@code all} when the tenant's calendar or rates changed.
  */
-public record Touched(Set<String> metrics, Set<UUID> kpis, boolean all) {
+public record Touched(Set<String> metrics, Set<UUID> definitions, boolean all) {
 
     public static Touched metrics(Set<String> metrics) {
         return new Touched(metrics, Set.of(), false);
     }
 
-    public static Touched kpi(UUID kpiId) {
-        return new Touched(Set.of(), Set.of(kpiId), false);
+    public static Touched definition(UUID id) {
+        return new Touched(Set.of(), Set.of(id), false);
     }
 
     public static Touched everything() {
@@ -27,8 +27,8 @@ public record Touched(Set<String> metrics, Set<UUID> kpis, boolean all) {
     public Touched and(Touched other) {
         Set<String> allMetrics = new TreeSet<>(metrics);
         allMetrics.addAll(other.metrics);
-        Set<UUID> allKpis = new HashSet<>(kpis);
-        allKpis.addAll(other.kpis);
-        return new Touched(Set.copyOf(allMetrics), Set.copyOf(allKpis), all || other.all);
+        Set<UUID> allDefinitions = new HashSet<>(definitions);
+        allDefinitions.addAll(other.definitions);
+        return new Touched(Set.copyOf(allMetrics), Set.copyOf(allDefinitions), all || other.all);
     }
 }

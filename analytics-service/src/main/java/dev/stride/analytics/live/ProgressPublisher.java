@@ -18,9 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes changed KPI and KGI progress to {@code kpi.progress} (key = the KPI's or KGI's id), as CloudEvents like every Stride event.
- * Derived data, sent directly (ARCHITECTURE.md): a lost send is repaired by the next recomputation, so a failure is
- * logged, never retried in the consumer's way.
+ * Publishes changed KPI and KGI progress to {@code kpi.progress} (key = the KPI's or KGI's id), as CloudEvents like
+ * every Stride event. Derived data, sent directly (ARCHITECTURE.md): a lost send is repaired by the next
+ * recomputation, so a failure is logged, never retried in the consumer's way.
  */
 @ApplicationScoped
 public class ProgressPublisher {

@@ -1,12 +1,11 @@
 package dev.stride.analytics.metric;
 
 import dev.stride.analytics.platform.ProblemException;
+import dev.stride.analytics.platform.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The period and filters of a metric request, as query parameters; {@link #filters()} and dates check them. */
@@ -57,8 +56,8 @@ public class MetricQuery {
             throw new ProblemException.InvalidField("activityType",
                     "must be CALL, EMAIL, MEETING or TASK, not \"" + activityType + "\"");
         }
-        return new MetricFilters(text("ownerId", ownerId), uuid("teamId", teamId), text("source", source),
-                uuid("pipelineId", pipelineId), type);
+        return new MetricFilters(text("ownerId", ownerId), QueryParams.id("teamId", teamId), text("source", source),
+                QueryParams.id("pipelineId", pipelineId), type);
     }
 
     private static String text(String field, String value) {
@@ -71,28 +70,9 @@ public class MetricQuery {
         return value.trim();
     }
 
-    private static UUID uuid(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidField(field, "must be an id (a UUID), not \"" + value + "\"");
-        }
-    }
-
     private static LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidField(field, "must be a date as YYYY-MM-DD, not \"" + value + "\"");
-        }
-        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+        LocalDate date = QueryParams.date(field, value);
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
             throw new ProblemException.InvalidField(field, "must be between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR
                     + "-12-31, not " + value);
         }

@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,12 +59,13 @@ public record TenantSettings(String timeZone, Integer fiscalYearStartMonth, Stri
         if (from.equals(currency)) {
             return Optional.of(BigDecimal.ONE);
         }
-        return Optional.ofNullable(rates().get(new RateKey(month, from)));
-    }
-
-    private Map<RateKey, BigDecimal> rates() {
-        return exchangeRates.stream().collect(Collectors.toMap(rate -> new RateKey(rate.month(), rate.currency()),
-                ExchangeRate::rate, (first, second) -> second));
+        BigDecimal rate = null;
+        for (ExchangeRate candidate : exchangeRates) {
+            if (candidate.month().equals(month) && candidate.currency().equals(from)) {
+                rate = candidate.rate();
+            }
+        }
+        return Optional.ofNullable(rate);
     }
 
     /** What makes these settings unusable; empty when they are fine. */
@@ -108,8 +108,5 @@ public record TenantSettings(String timeZone, Integer fiscalYearStartMonth, Stri
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Holiday(LocalDate date) {
-    }
-
-    private record RateKey(YearMonth month, String currency) {
     }
 }

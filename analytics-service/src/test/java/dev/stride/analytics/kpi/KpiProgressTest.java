@@ -114,7 +114,8 @@ class KpiProgressTest {
         LocalDate start = monthStart().minusMonths(1);
         send(CrmEvents.kpiEvent("stride.kpi.kgi.defined.v1", TENANT, kgi.toString(), UUID.randomUUID(),
                 data -> data.put("metricId", "deals.won.amount").put("target", 100_000_000)
-                        .put("startsOn", start.toString()).put("deadline", start.plusYears(1).minusDays(1).toString())));
+                        .put("startsOn", start.toString())
+                        .put("deadline", start.plusYears(1).minusDays(1).toString())));
         await().atMost(PATIENCE).until(() -> kgiProgress(kgi) != null);
         BigDecimal before = new BigDecimal(kgiProgress(kgi).get("actual").toString());
 

@@ -124,7 +124,8 @@ class RebuildTest {
             dump.append(table).append('\n');
             for (Object row : QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                     "select cast(t as text) from " + table + " t where tenant_id = ?1"
-                            + (table.equals("metric_day") ? " and (records <> 0 or amount <> 0 or cycle_days <> 0)" : "")
+                            + (table.equals("metric_day")
+                                    ? " and (records <> 0 or amount <> 0 or cycle_days <> 0)" : "")
                             + " order by " + order)
                     .setParameter(1, tenant).getResultList())) {
                 dump.append(row).append('\n');
