@@ -9,6 +9,8 @@ export function aProgress(overrides: Partial<KpiProgress> = {}): KpiProgress {
   return {
     kpiId: 'k1',
     name: '月間受注件数',
+    ownerId: null,
+    ownerTeamId: null,
     metricId: 'deals.won.count',
     direction: 'HIGHER',
     periodType: 'MONTH',

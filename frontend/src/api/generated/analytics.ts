@@ -66,7 +66,7 @@ export interface paths {
         };
         /**
          * Every KPI's progress in its current period
-         * @description Computed now, from the facts analytics holds; the live stream pushes changes as they come.
+         * @description Of the KPIs the caller sees: an admin all of the tenant's; everyone the tenant's own (no owner), their own and their teams'; a manager also those of the members of the teams they manage. Always what computing it now would give: the progress analytics keeps current after each change, computed afresh where something changed since. The live stream pushes changes as they come.
          */
         get: {
             parameters: {
@@ -178,7 +178,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such KPI in the caller's tenant */
+                /** @description No such KPI in the caller's tenant, or not one the caller sees */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -730,7 +730,7 @@ export interface paths {
         };
         /**
          * Live changes of the caller's tenant
-         * @description Server-Sent Events. `progress` (JSON `KpiProgress`) carries a KPI's new progress whenever a CRM change or a definition changed it, `kgi-progress` (JSON `KgiProgress`) likewise for a KGI; `metrics-changed` (JSON `MetricsChanged`) names the metrics whose values changed: fetch them again. A `keep-alive` comment comes at once and then every 15 s, so clients know the stream is open and proxies never see it idle.
+         * @description Server-Sent Events. `progress` (JSON `KpiProgress`) carries a KPI's new progress whenever a CRM change or a definition changed it, for the KPIs the caller sees (an admin all; everyone the tenant's own, their own and their teams'; a manager also their members'); `kgi-progress` (JSON `KgiProgress`) likewise for a KGI; `metrics-changed` (JSON `MetricsChanged`) names the metrics whose values changed: fetch them again. A `keep-alive` comment comes at once and then every 15 s, so clients know the stream is open and proxies never see it idle.
          */
         get: {
             parameters: {
@@ -821,6 +821,10 @@ export interface components {
             kpiId: components["schemas"]["UUID"];
             /** @example 月間受注金額 */
             name: string;
+            /** @description The user who owns the KPI; null when a team or nobody does */
+            ownerId: string | null;
+            /** @description The team that owns the KPI; null when a user or nobody does */
+            ownerTeamId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @example deals.won.amount */
             metricId: string;
             direction: components["schemas"]["Direction"];

@@ -1,5 +1,6 @@
 package dev.stride.analytics.events;
 
+import dev.stride.analytics.kpi.ProgressInputs;
 import dev.stride.analytics.kpi.ProgressTracker;
 import dev.stride.analytics.kpi.Touched;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,7 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /**
  * The one path every consumed batch takes: every record is read on its own (a malformed one is dead-lettered), then one
- * transaction records the event ids in {@code processed_event}, skips those already there and applies the rest. Only
+ * transaction records the event ids in {@code processed_event}, skips those already there, applies the rest and records
+ * which inputs of the tenants' progress they changed ({@link ProgressInputs}). Only
  * after that commit are the touched KPIs recomputed and the batch acknowledged (by returning); a commit that fails for
  * want of the database is retried, so the partition waits rather than skipping anything.
  */
@@ -28,13 +30,15 @@ class EventBatches {
     private final CloudEventReader reader;
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
+    private final ProgressInputs inputs;
     private final ProgressTracker progress;
 
-    EventBatches(CloudEventReader reader, ProcessedEvents processed, DeadLetters deadLetters,
+    EventBatches(CloudEventReader reader, ProcessedEvents processed, DeadLetters deadLetters, ProgressInputs inputs,
             ProgressTracker progress) {
         this.reader = reader;
         this.processed = processed;
         this.deadLetters = deadLetters;
+        this.inputs = inputs;
         this.progress = progress;
     }
 
@@ -60,11 +64,7 @@ class EventBatches {
             commit(changes, batch -> apply(batch, topic), applied,
                     (change, reason) -> deadLetters.park(change.record(), reason));
         });
-        Map<String, Touched> touched = new LinkedHashMap<>();
-        for (Change<T> change : applied) {
-            touched.merge(change.event().tenantId(), topic.touched(change.event(), change.data()), Touched::and);
-        }
-        touched.forEach(progress::touched);
+        touched(applied, topic).forEach(progress::touched);
     }
 
     /**
@@ -101,6 +101,7 @@ class EventBatches {
         for (Change<T> change : changes) {
             topic.apply(change.event(), change.data());
         }
+        touched(changes, topic).forEach(inputs::changed);
         return changes;
     }
 
@@ -142,7 +143,17 @@ class EventBatches {
                 applied.add(change);
             }
         }
+        touched(applied, topic).forEach(inputs::changed);
         return applied;
+    }
+
+    /** What the changes may have changed, per tenant. */
+    private static <T> Map<String, Touched> touched(List<Change<T>> changes, Topic<T> topic) {
+        Map<String, Touched> touched = new LinkedHashMap<>();
+        for (Change<T> change : changes) {
+            touched.merge(change.event().tenantId(), topic.touched(change.event(), change.data()), Touched::and);
+        }
+        return touched;
     }
 
     private static boolean isDataError(Throwable failure) {

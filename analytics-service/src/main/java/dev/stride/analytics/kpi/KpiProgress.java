@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record KpiProgress(
         @Schema(required = true) UUID kpiId,
         @Schema(required = true, examples = "月間受注金額") String name,
+        @Schema(required = true, nullable = true, description = "The user who owns the KPI; null when a team or "
+                + "nobody does") String ownerId,
+        @Schema(required = true, nullable = true, description = "The team that owns the KPI; null when a user or "
+                + "nobody does") UUID ownerTeamId,
         @Schema(required = true, examples = "deals.won.amount") String metricId,
         @Schema(required = true) KpiData.Direction direction,
         @Schema(required = true) PeriodType periodType,

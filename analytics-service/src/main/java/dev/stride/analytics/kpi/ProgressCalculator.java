@@ -48,6 +48,17 @@ class ProgressCalculator {
                 figures.value().leftOut());
     }
 
+    /**
+     * Until when a progress computed at {@code now} stays what computing it again would give, if no input changes:
+     * the tenant's next midnight, when the expected value, the forecast and the status move on by themselves; null
+     * for a provisional conversion rate, which turns final when its youngest lead ages past the window, at a moment
+     * of its own.
+     */
+    Instant validUntil(KpiProgress progress, TenantSettings settings, Instant now) {
+        return progress.provisional() ? null
+                : LocalDate.ofInstant(now, settings.zone()).plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    }
+
     KpiProgress of(String tenantId, TenantSettings settings, KpiData kpi, LocalDate periodStart, Instant now) {
         LocalDate periodEnd = kpi.periodType().end(periodStart);
         Figures both = figures(tenantId, settings, kpi.metric(), kpi.filtersOrNone(), kpi.direction(),
@@ -56,8 +67,8 @@ class ProgressCalculator {
         Pace.Figures figures = both.pace();
         BigDecimal target = kpi.target(periodStart).orElse(null);
         Pace.Forecast forecast = figures.forecast();
-        return new KpiProgress(kpi.id(), kpi.name(), kpi.metricId(), kpi.direction(), kpi.periodType(), periodStart,
-                periodEnd, value.value(), target, figures.attainment(), figures.expected(),
+        return new KpiProgress(kpi.id(), kpi.name(), kpi.ownerId(), kpi.ownerTeamId(), kpi.metricId(),
+                kpi.direction(), kpi.periodType(), periodStart, periodEnd, value.value(), target, figures.attainment(), figures.expected(),
                 forecast != null ? forecast.value() : null, forecast != null ? forecast.low() : null,
                 forecast != null ? forecast.high() : null, figures.status(), figures.workingDays(),
                 figures.elapsedWorkingDays(), value.provisional(), value.leftOut());

@@ -28,17 +28,20 @@ class ProgressRecomputation {
     private final SettingsStore settings;
     private final ProgressCalculator calculator;
     private final ProgressStore store;
+    private final ProgressInputs inputs;
     private final ProgressPublisher publisher;
     private final LiveUpdates live;
     private final ObjectMapper json;
     private final Clock clock;
 
     ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator,
-            ProgressStore store, ProgressPublisher publisher, LiveUpdates live, ObjectMapper json, Clock clock) {
+            ProgressStore store, ProgressInputs inputs, ProgressPublisher publisher, LiveUpdates live,
+            ObjectMapper json, Clock clock) {
         this.tenant = tenant;
         this.settings = settings;
         this.calculator = calculator;
         this.store = store;
+        this.inputs = inputs;
         this.publisher = publisher;
         this.live = live;
         this.json = json;
@@ -52,12 +55,15 @@ class ProgressRecomputation {
             tenant.actFor(tenantId);
             TenantSettings tenantSettings = settings.of(tenantId);
             Instant now = clock.instant();
+            // read before the facts: what is computed below includes every change up to it
+            long inputSeq = inputs.of(tenantId).latest();
             List<KpiProgress> changed = new ArrayList<>();
             for (KpiData kpi : KpiDefinition.all(json)) {
                 if (touched.all() || touched.definitions().contains(kpi.id())
                         || touched.metrics().contains(kpi.metricId())) {
                     KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
-                    if (store.changed(tenantId, progress, now)) {
+                    if (store.changed(tenantId, progress, now, inputSeq,
+                            calculator.validUntil(progress, tenantSettings, now))) {
                         changed.add(progress);
                     }
                 }

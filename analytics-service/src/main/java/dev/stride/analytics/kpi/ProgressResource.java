@@ -40,7 +40,11 @@ class ProgressResource {
     @GET
     @Path("/kpis/progress")
     @Operation(summary = "Every KPI's progress in its current period",
-            description = "Computed now, from the facts analytics holds; the live stream pushes changes as they come.")
+            description = "Of the KPIs the caller sees: an admin all of the tenant's; everyone the tenant's own (no "
+                    + "owner), their own and their teams'; a manager also those of the members of the teams they "
+                    + "manage. Always what computing it now would give: the progress analytics keeps current after "
+                    + "each change, computed afresh where something changed since. The live stream pushes changes "
+                    + "as they come.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class,
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<KpiProgress> current() {
@@ -65,7 +69,7 @@ class ProgressResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class)))
     @APIResponse(responseCode = "400", description = "A malformed id or date, or a date that starts no period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant",
+    @APIResponse(responseCode = "404", description = "No such KPI in the caller's tenant, or not one the caller sees",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KpiProgress one(@PathParam("kpiId") String kpiId,
             @Parameter(description = "First day of the period, YYYY-MM-DD", example = "2026-11-01")

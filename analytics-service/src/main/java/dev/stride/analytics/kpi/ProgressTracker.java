@@ -37,6 +37,12 @@ public class ProgressTracker {
     /** Called once per tenant of a committed batch (or a rebuild); returns at once. */
     public void touched(String tenantId, Touched touched) {
         live.changed(tenantId, touched.metrics());
+        if (touched.teams()) {
+            live.teamsChanged(tenantId);
+        }
+        if (!touched.progress()) {
+            return;
+        }
         synchronized (this) {
             pending.merge(tenantId, touched, Touched::and);
             if (!draining) {

@@ -7,20 +7,34 @@ import java.util.UUID;
 
 /**
  * What an applied event may have changed in its tenant: the metrics computed from the facts it changed, and the KPIs
- * or KGIs whose definition it changed (their ids); {@code all} when the tenant's calendar or rates changed.
+ * or KGIs whose definition it changed (their ids); {@code all} when the tenant's calendar or rates changed;
+ * {@code teams} when a team's manager or members changed (who sees which KPIs, not any figure).
  */
-public record Touched(Set<String> metrics, Set<UUID> definitions, boolean all) {
+public record Touched(Set<String> metrics, Set<UUID> definitions, boolean all, boolean teams) {
 
     public static Touched metrics(Set<String> metrics) {
-        return new Touched(metrics, Set.of(), false);
+        return new Touched(metrics, Set.of(), false, false);
     }
 
     public static Touched definition(UUID id) {
-        return new Touched(Set.of(), Set.of(id), false);
+        return definitions(Set.of(id));
+    }
+
+    public static Touched definitions(Set<UUID> ids) {
+        return new Touched(Set.of(), Set.copyOf(ids), false, false);
     }
 
     public static Touched everything() {
-        return new Touched(Set.of(), Set.of(), true);
+        return new Touched(Set.of(), Set.of(), true, false);
+    }
+
+    public static Touched team() {
+        return new Touched(Set.of(), Set.of(), false, true);
+    }
+
+    /** True when some KPI's or KGI's progress may have changed. */
+    public boolean progress() {
+        return all || !metrics.isEmpty() || !definitions.isEmpty();
     }
 
     /** Both at once: what either may have changed. */
@@ -29,6 +43,7 @@ public record Touched(Set<String> metrics, Set<UUID> definitions, boolean all) {
         allMetrics.addAll(other.metrics);
         Set<UUID> allDefinitions = new HashSet<>(definitions);
         allDefinitions.addAll(other.definitions);
-        return new Touched(Set.copyOf(allMetrics), Set.copyOf(allDefinitions), all || other.all);
+        return new Touched(Set.copyOf(allMetrics), Set.copyOf(allDefinitions), all || other.all,
+                teams || other.teams);
     }
 }

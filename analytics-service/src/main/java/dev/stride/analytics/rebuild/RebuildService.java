@@ -1,6 +1,7 @@
 package dev.stride.analytics.rebuild;
 
 import dev.stride.analytics.events.Replay;
+import dev.stride.analytics.kpi.ProgressInputs;
 import dev.stride.analytics.kpi.ProgressTracker;
 import dev.stride.analytics.kpi.Touched;
 import dev.stride.analytics.platform.CurrentTenant;
@@ -29,18 +30,21 @@ public class RebuildService {
     /** Every table holding a tenant's analytics state (the processed_event log is kept: replays ignore it). */
     private static final List<String> TENANT_TABLES = List.of("lead_fact", "deal_fact", "activity_fact",
             "subscription_fact", "mrr_change", "tenant_settings", "kpi_definition", "kpi_progress", "kgi_definition",
-            "kgi_progress", "metric_day");
+            "kgi_progress", "metric_day", "team_fact");
 
     private final EntityManager em;
     private final Replay replay;
     private final ProgressTracker progress;
+    private final ProgressInputs inputs;
     private final CurrentTenant tenant;
     private final Clock clock;
 
-    RebuildService(EntityManager em, Replay replay, ProgressTracker progress, CurrentTenant tenant, Clock clock) {
+    RebuildService(EntityManager em, Replay replay, ProgressTracker progress, ProgressInputs inputs,
+            CurrentTenant tenant, Clock clock) {
         this.em = em;
         this.replay = replay;
         this.progress = progress;
+        this.inputs = inputs;
         this.tenant = tenant;
         this.clock = clock;
     }
@@ -90,6 +94,7 @@ public class RebuildService {
                             .setParameter(1, tenantId)
                             .executeUpdate();
                 }
+                inputs.changed(tenantId, Touched.everything());
             });
             long events = replay.tenant(tenantId);
             progress.touched(tenantId, Touched.everything());

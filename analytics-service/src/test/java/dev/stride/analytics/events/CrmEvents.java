@@ -92,6 +92,7 @@ public final class CrmEvents {
             case "deal" -> "crm-deals";
             case "activity" -> "crm-activities";
             case "subscription" -> "crm-subscriptions";
+            case "team" -> "crm-teams";
             default -> throw new IllegalArgumentException("analytics does not consume " + kind + " events");
         };
         return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);

@@ -13,12 +13,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.events.CrmEvents;
 import dev.stride.analytics.live.ProgressPublisher;
 import dev.stride.analytics.live.SseClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.io.IOException;
 import java.net.URI;
@@ -41,12 +44,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * KPIs from kpi.definitions (kpi-service's own example files) and their progress as CRM events arrive: computed on
- * request, pushed to the live stream and published to kpi.progress. Each test's KPI is filtered to its own owner, so
- * the tests share a tenant without seeing each other's deals.
+ * KPIs from kpi.definitions (kpi-service's own example files) and their progress as CRM events arrive: kept current,
+ * pushed to the live stream and published to kpi.progress. Each test's KPI is filtered to its own owner, so
+ * the tests share a tenant without seeing each other's deals. As an admin, who sees every KPI
+ * ({@code KpiVisibilityTest} covers who sees which).
  */
 @QuarkusTest
-@TestSecurity(user = "manager", roles = "manager")
+@TestSecurity(user = "admin", roles = "admin")
 @OidcSecurity(claims = @Claim(key = "tenant", value = KpiProgressTest.TENANT))
 class KpiProgressTest {
 
@@ -61,6 +65,9 @@ class KpiProgressTest {
 
     @TestHTTPResource("/stream")
     URI stream;
+
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void connect() throws IOException {
@@ -106,6 +113,27 @@ class KpiProgressTest {
         await().atMost(PATIENCE).until(() -> "ACHIEVED".equals(
                 given().get("/kpis/" + kpi + "/progress").then().extract().path("status")));
         given().get("/kpis/progress").then().statusCode(200).body("kpiId", hasItem(kpi.toString()));
+    }
+
+    /**
+     * The tree's progress is served from what is kept current while nothing it depends on has changed: figures planted
+     * in the stored row are what the tree answers, until a change of the KPI's metric or the end of the row's validity
+     * (the tenant's midnight) makes it compute them again.
+     */
+    @Test
+    void theTreeServesTheProgressKeptCurrentUntilAnInputOfItChanges() {
+        String owner = "owner-" + UUID.randomUUID();
+        UUID kpi = defineWonDealsKpi(owner, 2);
+        await().atMost(PATIENCE).pollInSameThread().until(() -> storedRows(kpi) == 1);
+
+        plant(kpi, "null");
+        assertEquals(7, treeActual(kpi), "served as stored");
+
+        send(wonDeal(owner));
+        await().atMost(PATIENCE).until(() -> treeActual(kpi) == 1);
+
+        plant(kpi, "now() - interval '1 second'");
+        assertEquals(1, treeActual(kpi), "computed again once its validity ended");
     }
 
     @Test
@@ -179,6 +207,27 @@ class KpiProgressTest {
                 .body("errors.field", hasItem("kpiId"));
         given().get("/kpis/" + UUID.randomUUID() + "/progress").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private long storedRows(UUID kpi) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from kpi_progress where tenant_id = ?1 and kpi_id = ?2 and valid_until > now()""")
+                .setParameter(1, TENANT).setParameter(2, kpi).getSingleResult()).longValue());
+    }
+
+    /** Puts an actual of 7 into the KPI's stored progress, valid until {@code validUntil} (SQL; null keeps it). */
+    private void plant(UUID kpi, String validUntil) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update kpi_progress set data = jsonb_set(data, '{actual}', '7'),
+                       valid_until = coalesce(%s, valid_until)
+                 where tenant_id = ?1 and kpi_id = ?2""".formatted(validUntil))
+                .setParameter(1, TENANT).setParameter(2, kpi).executeUpdate());
+    }
+
+    private static int treeActual(UUID kpi) {
+        List<Map<String, Object>> all = given().get("/kpis/progress").then().statusCode(200).extract().path("$");
+        return all.stream().filter(p -> kpi.toString().equals(p.get("kpiId")))
+                .map(p -> ((Number) p.get("actual")).intValue()).findFirst().orElseThrow();
     }
 
     private static Map<String, Object> kgiProgress(UUID kgi) {
