@@ -11,6 +11,7 @@ export function aProgress(overrides: Partial<KpiProgress> = {}): KpiProgress {
     name: '月間受注件数',
     ownerId: null,
     ownerTeamId: null,
+    filters: { ownerId: null, teamId: null, source: null, pipelineId: null, activityType: null },
     metricId: 'deals.won.count',
     direction: 'HIGHER',
     periodType: 'MONTH',

@@ -825,6 +825,8 @@ export interface components {
             ownerId: string | null;
             /** @description The team that owns the KPI; null when a user or nobody does */
             ownerTeamId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The filters the KPI's figures are narrowed by; narrowed to one user or team, the KPI is theirs */
+            filters: components["schemas"]["MetricFilters"];
             /** @example deals.won.amount */
             metricId: string;
             direction: components["schemas"]["Direction"];
@@ -892,6 +894,19 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Filters narrowing a figure; null means all */
+        MetricFilters: {
+            /** @description One user's records */
+            ownerId: string | null;
+            /** @description One team's records */
+            teamId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description One lead source's records */
+            source: string | null;
+            /** @description One pipeline's deals */
+            pipelineId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description One activity type's activities */
+            activityType: string | null;
+        };
         MetricPoint: {
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];

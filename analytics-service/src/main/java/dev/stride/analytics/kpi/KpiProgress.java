@@ -1,5 +1,6 @@
 package dev.stride.analytics.kpi;
 
+import dev.stride.analytics.metric.MetricFilters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +15,8 @@ public record KpiProgress(
                 + "nobody does") String ownerId,
         @Schema(required = true, nullable = true, description = "The team that owns the KPI; null when a user or "
                 + "nobody does") UUID ownerTeamId,
+        @Schema(required = true, description = "The filters the KPI's figures are narrowed by; narrowed to one user or "
+                + "team, the KPI is theirs") MetricFilters filters,
         @Schema(required = true, examples = "deals.won.amount") String metricId,
         @Schema(required = true) KpiData.Direction direction,
         @Schema(required = true) PeriodType periodType,

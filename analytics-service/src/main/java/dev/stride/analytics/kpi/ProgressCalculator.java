@@ -67,8 +67,9 @@ class ProgressCalculator {
         Pace.Figures figures = both.pace();
         BigDecimal target = kpi.target(periodStart).orElse(null);
         Pace.Forecast forecast = figures.forecast();
-        return new KpiProgress(kpi.id(), kpi.name(), kpi.ownerId(), kpi.ownerTeamId(), kpi.metricId(),
-                kpi.direction(), kpi.periodType(), periodStart, periodEnd, value.value(), target, figures.attainment(), figures.expected(),
+        return new KpiProgress(kpi.id(), kpi.name(), kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone(),
+                kpi.metricId(), kpi.direction(), kpi.periodType(), periodStart, periodEnd, value.value(), target,
+                figures.attainment(), figures.expected(),
                 forecast != null ? forecast.value() : null, forecast != null ? forecast.low() : null,
                 forecast != null ? forecast.high() : null, figures.status(), figures.workingDays(),
                 figures.elapsedWorkingDays(), value.provisional(), value.leftOut());

@@ -66,7 +66,7 @@ class ProgressService {
         Set<UUID> outdated = new HashSet<>();
         Viewer viewer = teams.viewer(tenant, identity);
         for (KpiData kpi : KpiDefinition.all(json)) {
-            if (!viewer.sees(kpi.ownerId(), kpi.ownerTeamId())) {
+            if (!viewer.sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
                 continue;
             }
             LocalDate periodStart = kpi.periodType().startOf(today, tenantSettings.fiscalYearStartMonth());
@@ -107,7 +107,7 @@ class ProgressService {
             throw new ProblemException.NotFound("KPI", kpiId);
         }
         KpiData kpi = definition.read(json);
-        if (!teams.viewer(tenant, identity).sees(kpi.ownerId(), kpi.ownerTeamId())) {
+        if (!teams.viewer(tenant, identity).sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
             throw new ProblemException.NotFound("KPI", kpiId);
         }
         TenantSettings tenantSettings = settings.of(tenant.id());

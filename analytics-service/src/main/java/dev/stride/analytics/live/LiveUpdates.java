@@ -53,7 +53,7 @@ public class LiveUpdates {
         /** True when the viewer may receive it: a KPI's progress only if they see the KPI; internal events never. */
         boolean visibleTo(Viewer viewer) {
             if (data instanceof KpiProgress progress) {
-                return viewer.sees(progress.ownerId(), progress.ownerTeamId());
+                return viewer.sees(progress.ownerId(), progress.ownerTeamId(), progress.filters());
             }
             return !TEAMS_CHANGED.equals(name);
         }

@@ -5,13 +5,21 @@ import dev.stride.analytics.metric.Metric.Dimension;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The filters a figure is narrowed by, named as a KPI's filters are in kpi-service; null means "all". Only the
  * dimensions of the metric may be used ({@link MetricEngine} says which).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MetricFilters(String ownerId, UUID teamId, String source, UUID pipelineId, String activityType) {
+@Schema(description = "Filters narrowing a figure; null means all")
+public record MetricFilters(
+        @Schema(required = true, nullable = true, description = "One user's records") String ownerId,
+        @Schema(required = true, nullable = true, description = "One team's records") UUID teamId,
+        @Schema(required = true, nullable = true, description = "One lead source's records") String source,
+        @Schema(required = true, nullable = true, description = "One pipeline's deals") UUID pipelineId,
+        @Schema(required = true, nullable = true, description = "One activity type's activities")
+        String activityType) {
 
     public static final MetricFilters NONE = new MetricFilters(null, null, null, null, null);
 

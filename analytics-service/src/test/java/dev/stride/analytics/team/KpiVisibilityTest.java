@@ -14,6 +14,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -34,10 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who sees which KPI's progress, read and streamed (ARCHITECTURE.md, roles): team T is managed by manager-1 and has
- * rep-1 and rep-2, team U is managed by manager-2 and has rep-1 (who leaves it in one test); the tenant has a KPI of
- * its own (no owner), one of rep-1, one of rep-2, one of T, one of U and one of another team. Teams come from
- * crm-service's own example events on crm.teams.
+ * Who sees which KPI's progress, read and streamed (ARCHITECTURE.md, roles; {@link Viewer}): team T is managed by
+ * manager-1 and has rep-1 and rep-2, team U is managed by manager-2 and has rep-1 (who leaves it in one test). The
+ * tenant has a KPI of the whole tenant, one answered for by rep-2 but measuring the whole tenant, one measuring rep-1
+ * (answered for by rep-1), one measuring rep-2, one measuring T, one measuring U and one measuring another team. Teams
+ * come from crm-service's own example events on crm.teams.
  */
 @QuarkusTest
 class KpiVisibilityTest {
@@ -46,15 +48,15 @@ class KpiVisibilityTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final UUID TEAM = UUID.randomUUID();
     private static final UUID TEAM_U = UUID.randomUUID();
+    private static final UUID OTHER = UUID.randomUUID();
     private static final UUID COMPANY = UUID.randomUUID();
+    private static final UUID ANSWERED_BY_REP_2 = UUID.randomUUID();
     private static final UUID REP_1 = UUID.randomUUID();
     private static final UUID REP_2 = UUID.randomUUID();
     private static final UUID OF_TEAM = UUID.randomUUID();
     private static final UUID OF_U = UUID.randomUUID();
-    private static final UUID OTHER_TEAM = UUID.randomUUID();
-    /** Who wins this run's deals (the tenant keeps earlier runs' deals too). */
-    private static final String CLOSER = "closer-" + UUID.randomUUID();
-    private static final Set<UUID> KPIS = Set.of(COMPANY, REP_1, REP_2, OF_TEAM, OF_U, OTHER_TEAM);
+    private static final UUID OF_OTHER = UUID.randomUUID();
+    private static final Set<UUID> KPIS = Set.of(COMPANY, ANSWERED_BY_REP_2, REP_1, REP_2, OF_TEAM, OF_U, OF_OTHER);
     private static KafkaCompanion kafka;
     private static boolean defined;
 
@@ -74,7 +76,7 @@ class KpiVisibilityTest {
         kafka.close();
     }
 
-    /** The team and the five KPIs, once for the class, all applied before any test reads. */
+    /** The teams and the KPIs, once for the class, all applied before any test reads. */
     @BeforeEach
     void defineOnce() {
         if (defined) {
@@ -82,15 +84,16 @@ class KpiVisibilityTest {
         }
         send(team(TEAM, "manager-1", List.of("rep-1", "rep-2"), 1));
         send(team(TEAM_U, "manager-2", List.of("rep-1"), 1));
-        send(kpi(COMPANY, "company", null, null, 0));
-        send(kpi(REP_1, "rep-1's", "rep-1", null, 0));
-        send(kpi(REP_2, "rep-2's", "rep-2", null, 0));
-        send(kpi(OF_TEAM, "the team's", null, TEAM, 0));
-        send(kpi(OF_U, "team U's", null, TEAM_U, 0));
-        send(kpi(OTHER_TEAM, "another team's", null, UUID.randomUUID(), 0));
-        await().atMost(PATIENCE).pollInSameThread().until(() -> count("kpi_definition", "kpi_id", KPIS) == 6
+        send(kpi(COMPANY, "company", null, 0));
+        send(kpi(ANSWERED_BY_REP_2, "answered by rep-2", "rep-2", 0));
+        send(kpi(REP_1, "rep-1's", "rep-1", "ownerId", "rep-1", 0));
+        send(kpi(REP_2, "rep-2's", null, "ownerId", "rep-2", 0));
+        send(kpi(OF_TEAM, "the team's", null, "teamId", TEAM.toString(), 0));
+        send(kpi(OF_U, "team U's", null, "teamId", TEAM_U.toString(), 0));
+        send(kpi(OF_OTHER, "another team's", null, "teamId", OTHER.toString(), 0));
+        await().atMost(PATIENCE).pollInSameThread().until(() -> count("kpi_definition", "kpi_id", KPIS) == KPIS.size()
                 && count("team_fact", "team_id", Set.of(TEAM, TEAM_U)) == 2
-                && count("kpi_progress", "kpi_id", KPIS) == 6);
+                && count("kpi_progress", "kpi_id", KPIS) == KPIS.size());
         defined = true;
     }
 
@@ -104,17 +107,18 @@ class KpiVisibilityTest {
     @Test
     @TestSecurity(user = "manager-1", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "tenant", value = TENANT))
-    void aManagerSeesTheTenantsOwnTheTeamsAndTheirMembersKpis() {
-        assertEquals(Set.of(COMPANY, REP_1, REP_2, OF_TEAM), visible());
-        given().get("/kpis/" + OTHER_TEAM + "/progress").then().statusCode(404)
+    void aManagerSeesTheTenantsTheTeamsAndTheirMembersKpis() {
+        assertEquals(Set.of(COMPANY, ANSWERED_BY_REP_2, REP_1, REP_2, OF_TEAM), visible());
+        given().get("/kpis/" + OF_U + "/progress").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "rep-1", roles = "rep")
     @OidcSecurity(claims = @Claim(key = "tenant", value = TENANT))
-    void aRepSeesTheTenantsOwnTheirOwnAndTheirTeamsKpisLiveToo() {
-        assertEquals(Set.of(COMPANY, REP_1, OF_TEAM, OF_U), visible());
+    void aRepSeesTheTenantsTheirOwnAndTheirTeamsKpisLiveToo() {
+        Set<UUID> seen = Set.of(COMPANY, ANSWERED_BY_REP_2, REP_1, OF_TEAM, OF_U);
+        assertEquals(seen, visible());
         given().get("/kpis/" + REP_2 + "/progress").then().statusCode(404);
         given().get("/kpis/" + REP_1 + "/progress").then().statusCode(200);
 
@@ -122,25 +126,28 @@ class KpiVisibilityTest {
             await().atMost(PATIENCE).until(client::open);
             List<String> lines = client.lines();
 
-            send(wonDeal());
-            await().atMost(PATIENCE).until(() -> streamed(lines, 1).equals(Set.of(COMPANY, REP_1, OF_TEAM, OF_U)));
-            // a later change of a KPI rep-1 sees: once it arrives, everything the deal caused has been streamed
-            send(kpi(COMPANY, "company, renamed", null, null, 1));
+            // between them, the three deals change every KPI
+            send(wonDeal("rep-1", TEAM));
+            send(wonDeal("rep-2", TEAM_U));
+            send(wonDeal("someone", OTHER));
+            await().atMost(PATIENCE).until(() -> streamed(lines, 0).equals(seen));
+            // a later change of a KPI rep-1 sees: once it arrives, everything the deals caused has been streamed
+            send(kpi(COMPANY, "company, renamed", null, 1));
             await().atMost(PATIENCE).until(() -> lines.stream().anyMatch(line -> line.contains("company, renamed")));
-            assertEquals(Set.of(COMPANY, REP_1, OF_TEAM, OF_U), streamed(lines, 1), "rep-2's and the other team's "
-                    + "KPIs never reach rep-1: " + lines);
+            assertEquals(seen, streamed(lines, 0), "rep-2's and the other team's KPIs never reach rep-1: " + lines);
 
             // rep-1 leaves team U: the open stream stops carrying U's KPI
             send(team(TEAM_U, "manager-2", List.of(), 2));
             await().atMost(PATIENCE).pollInSameThread().until(() -> count("team_fact where version = 2 and",
                     "team_id", Set.of(TEAM_U)) == 1);
-            send(wonDeal());
-            await().atMost(PATIENCE).until(() -> streamed(lines, 2).containsAll(Set.of(COMPANY, REP_1, OF_TEAM)));
-            send(kpi(COMPANY, "company, renamed again", null, null, 2));
+            int from = lines.size();
+            send(wonDeal("rep-2", TEAM_U));
+            await().atMost(PATIENCE).until(() -> streamed(lines, from).contains(ANSWERED_BY_REP_2));
+            send(kpi(COMPANY, "company, renamed again", null, 2));
             await().atMost(PATIENCE).until(() -> lines.stream().anyMatch(line -> line.contains("renamed again")));
-            assertEquals(Set.of(COMPANY, REP_1, OF_TEAM), streamed(lines, 2), "no longer U's: " + lines);
+            assertEquals(Set.of(COMPANY, ANSWERED_BY_REP_2), streamed(lines, from), "no longer U's: " + lines);
         }
-        assertEquals(Set.of(COMPANY, REP_1, OF_TEAM), visible());
+        assertEquals(Set.of(COMPANY, ANSWERED_BY_REP_2, REP_1, OF_TEAM), visible());
     }
 
     /** Which of this class's KPIs the caller reads the progress of (the tenant keeps earlier runs' too). */
@@ -150,11 +157,10 @@ class KpiVisibilityTest {
                 .collect(Collectors.toSet());
     }
 
-    /** The KPIs whose progress with this actual the stream carried. */
-    private static Set<UUID> streamed(List<String> lines, int actual) {
-        return KPIS.stream()
-                .filter(kpi -> lines.stream().anyMatch(line -> line.contains("\"kpiId\":\"" + kpi + "\"")
-                        && line.contains("\"actual\":" + actual + ",")))
+    /** This class's KPIs whose progress the stream carried, from line {@code from} on. */
+    private static Set<UUID> streamed(List<String> lines, int from) {
+        List<String> since = List.copyOf(lines.subList(from, lines.size()));
+        return KPIS.stream().filter(kpi -> since.stream().anyMatch(line -> line.contains("\"kpiId\":\"" + kpi + "\"")))
                 .collect(Collectors.toSet());
     }
 
@@ -174,25 +180,32 @@ class KpiVisibilityTest {
         });
     }
 
-    /** A monthly KPI on the deals this run's closer wins, owned by a user, a team or nobody. */
-    private static ProducerRecord<String, String> kpi(UUID id, String name, String ownerId, UUID ownerTeamId,
-            int version) {
+    /** A monthly KPI on the tenant's won deals, answered for by a user or nobody. */
+    private static ProducerRecord<String, String> kpi(UUID id, String name, String ownerId, String filter,
+            String value, int version) {
         LocalDate month = LocalDate.now(ZoneId.of("Asia/Tokyo")).withDayOfMonth(1);
         return CrmEvents.kpiEvent("stride.kpi.kpi.defined.v1", TENANT, id.toString(), UUID.randomUUID(), data -> {
-            data.put("name", name).put("ownerId", ownerId)
-                    .put("ownerTeamId", ownerTeamId != null ? ownerTeamId.toString() : null)
+            data.put("name", name).put("ownerId", ownerId).putNull("ownerTeamId")
                     .put("metricId", "deals.won.count").put("periodType", "MONTH").put("direction", "HIGHER")
                     .put("version", version);
-            data.putObject("filters").put("ownerId", CLOSER);
+            ObjectNode filters = data.putObject("filters");
+            if (filter != null) {
+                filters.put(filter, value);
+            }
             data.putArray("targets").addObject().put("periodStart", month.toString()).put("value", 10);
         });
     }
 
-    private static ProducerRecord<String, String> wonDeal() {
+    /** The same, measuring the whole tenant. */
+    private static ProducerRecord<String, String> kpi(UUID id, String name, String ownerId, int version) {
+        return kpi(id, name, ownerId, null, null, version);
+    }
+
+    private static ProducerRecord<String, String> wonDeal(String owner, UUID team) {
         Instant now = Instant.now();
         return CrmEvents.event(CrmEvents.WON, TENANT, UUID.randomUUID(), UUID.randomUUID(),
-                data -> data.put("ownerId", CLOSER).put("createdAt", now.minusSeconds(3600).toString())
-                        .put("wonAt", now.toString()));
+                data -> data.put("ownerId", owner).put("ownerTeamId", team.toString())
+                        .put("createdAt", now.minusSeconds(3600).toString()).put("wonAt", now.toString()));
     }
 
     private static void send(ProducerRecord<String, String> record) {
