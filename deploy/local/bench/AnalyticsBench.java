@@ -224,6 +224,9 @@ public class AnalyticsBench {
     static void history(int events) throws Exception {
         int batch = 20_000;
         try (KafkaProducer<String, String> producer = producer(); Connection db = database()) {
+            String warmUp = "bench-warm-up-" + System.currentTimeMillis();
+            ingestInto(producer, db, warmUp, 10_000, batch); // so neither figure pays for a cold JIT
+            cleanUp(db, warmUp);
             String small = "bench-small-" + System.currentTimeMillis();
             double smallRate = ingestInto(producer, db, small, 10_000, batch);
             cleanUp(db, small);

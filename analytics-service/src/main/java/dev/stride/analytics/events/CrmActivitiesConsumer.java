@@ -5,10 +5,12 @@ import dev.stride.analytics.activity.ActivityChange;
 import dev.stride.analytics.activity.ActivityFacts;
 import dev.stride.analytics.events.CloudEventReader.MalformedEventException;
 import dev.stride.analytics.kpi.Touched;
+import dev.stride.analytics.metric.FactEvent;
 import dev.stride.analytics.metric.Metric;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -58,8 +60,9 @@ class CrmActivitiesConsumer implements Topic<ActivityChange> {
     }
 
     @Override
-    public void apply(CloudEvent event, ActivityChange activity) {
-        activities.apply(event.tenantId(), event.time(), activity, DELETED.equals(event.type()));
+    public void apply(String tenantId, List<Change<ActivityChange>> changes) {
+        activities.apply(tenantId, changes.stream().map(change -> new FactEvent<>(change.data(), change.event().time(),
+                DELETED.equals(change.event().type()))).toList());
     }
 
     @Override

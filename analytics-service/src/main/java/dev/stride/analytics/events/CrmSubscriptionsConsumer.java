@@ -9,6 +9,7 @@ import dev.stride.analytics.subscription.SubscriptionFacts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -61,9 +62,12 @@ class CrmSubscriptionsConsumer implements Topic<SubscriptionChange> {
     }
 
     @Override
-    public void apply(CloudEvent event, SubscriptionChange subscription) {
-        subscriptions.apply(event.tenantId(), event.time(), subscription, CHANGED.equals(event.type()),
-                DELETED.equals(event.type()));
+    public void apply(String tenantId, List<Change<SubscriptionChange>> changes) {
+        for (Change<SubscriptionChange> change : changes) {
+            String type = change.event().type();
+            subscriptions.apply(tenantId, change.event().time(), change.data(), CHANGED.equals(type),
+                    DELETED.equals(type));
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.stride.analytics.team.Teams;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -57,8 +58,10 @@ class CrmTeamsConsumer implements Topic<TeamChange> {
     }
 
     @Override
-    public void apply(CloudEvent event, TeamChange team) {
-        teams.apply(event.tenantId(), event.time(), team, DELETED.equals(event.type()));
+    public void apply(String tenantId, List<Change<TeamChange>> changes) {
+        for (Change<TeamChange> change : changes) {
+            teams.apply(tenantId, change.event().time(), change.data(), DELETED.equals(change.event().type()));
+        }
     }
 
     @Override

@@ -98,9 +98,7 @@ class EventBatches {
     private <T> List<Change<T>> reapply(List<Change<T>> changes, Topic<T> topic) {
         processed.lockTenants(changes.stream().map(change -> change.event().tenantId()).toList());
         processed.markProcessed(changes.stream().map(change -> change.event().id()).toList(), topic.name());
-        for (Change<T> change : changes) {
-            topic.apply(change.event(), change.data());
-        }
+        applyPerTenant(changes, topic);
         touched(changes, topic).forEach(inputs::changed);
         return changes;
     }
@@ -139,12 +137,21 @@ class EventBatches {
         List<Change<T>> applied = new ArrayList<>();
         for (Change<T> change : changes) {
             if (fresh.remove(change.event().id())) {
-                topic.apply(change.event(), change.data());
                 applied.add(change);
             }
         }
+        applyPerTenant(applied, topic);
         touched(applied, topic).forEach(inputs::changed);
         return applied;
+    }
+
+    /** Hands the changes to the topic tenant by tenant, each tenant's in the order they came. */
+    private static <T> void applyPerTenant(List<Change<T>> changes, Topic<T> topic) {
+        Map<String, List<Change<T>>> byTenant = new LinkedHashMap<>();
+        for (Change<T> change : changes) {
+            byTenant.computeIfAbsent(change.event().tenantId(), tenant -> new ArrayList<>()).add(change);
+        }
+        byTenant.forEach(topic::apply);
     }
 
     /** What the changes may have changed, per tenant. */
@@ -173,8 +180,5 @@ class EventBatches {
             }
         }
         return failure.toString();
-    }
-
-    private record Change<T>(ConsumerRecord<String, String> record, CloudEvent event, T data) {
     }
 }

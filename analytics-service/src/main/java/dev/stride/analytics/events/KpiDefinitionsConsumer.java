@@ -11,6 +11,7 @@ import dev.stride.analytics.settings.TenantSettings;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -75,7 +76,13 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
     }
 
     @Override
-    public void apply(CloudEvent event, Definition definition) {
+    public void apply(String tenantId, List<Change<Definition>> changes) {
+        for (Change<Definition> change : changes) {
+            apply(change.event(), change.data());
+        }
+    }
+
+    private void apply(CloudEvent event, Definition definition) {
         switch (definition) {
             case SettingsDefined defined -> settings.apply(event.tenantId(), event.time(), defined.settings());
             case KpiDefined defined -> kpis.define(event.tenantId(), defined.kpi(), defined.data());
