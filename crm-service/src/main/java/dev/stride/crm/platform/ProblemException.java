@@ -80,4 +80,20 @@ public abstract class ProblemException extends RuntimeException {
             super(400, "Bad Request", field + ": " + message, List.of(new Problem.FieldError(field, message)));
         }
     }
+
+    /** 401: a webhook delivery that cannot be verified; never says which part failed. */
+    public static final class Unverified extends ProblemException {
+        public Unverified() {
+            super(401, "Unauthorized", "The delivery could not be verified. Check the endpoint's URL and secret, and "
+                    + "that the sender's clock is right; nothing was stored.", List.of());
+        }
+    }
+
+    /** 413: a request body larger than the endpoint accepts. */
+    public static final class TooLarge extends ProblemException {
+        public TooLarge(int maxBytes) {
+            super(413, "Content Too Large", "The body is larger than the " + maxBytes + " bytes this endpoint "
+                    + "accepts; nothing was stored.", List.of());
+        }
+    }
 }

@@ -1,0 +1,23 @@
+package dev.stride.crm.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "stride.webhooks")
+interface WebhookConfig {
+
+    /**
+     * The AES-256 key (32 bytes, base64) webhook secrets are encrypted with at rest; from the environment
+     * ({@code STRIDE_WEBHOOKS_ENCRYPTION_KEY}) outside development and tests.
+     */
+    String encryptionKey();
+
+    /** The largest delivery accepted; a larger one is a 413 and is not stored. */
+    @WithDefault("1048576")
+    int maxBodyBytes();
+
+    /** How long the previous secret stays valid after a rotation, so senders can switch over. */
+    @WithDefault("24h")
+    Duration rotationGrace();
+}

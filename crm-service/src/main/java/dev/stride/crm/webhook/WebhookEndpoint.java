@@ -1,0 +1,60 @@
+package dev.stride.crm.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** A webhook endpoint of a tenant: its provider, its encrypted secrets and whether it takes deliveries. */
+@Entity
+@Table(name = "webhook_endpoint")
+class WebhookEndpoint extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    String tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    WebhookProvider provider;
+
+    @Column(nullable = false)
+    String name;
+
+    /** The current secret, sealed by {@link SecretBox}. */
+    @Column(nullable = false)
+    byte[] secret;
+
+    /** The secret before the last rotation, valid until {@link #previousValidUntil}; sealed. */
+    @Column(name = "previous_secret")
+    byte[] previousSecret;
+
+    @Column(name = "previous_valid_until")
+    Instant previousValidUntil;
+
+    @Column(nullable = false)
+    boolean enabled;
+
+    /** Deliveries that failed verification (only counted). */
+    @Column(nullable = false, insertable = false, updatable = false)
+    long rejected;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Version
+    long version;
+}

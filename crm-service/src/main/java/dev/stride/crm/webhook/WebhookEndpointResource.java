@@ -1,0 +1,130 @@
+package dev.stride.crm.webhook;
+
+import dev.stride.crm.platform.Problem;
+import dev.stride.crm.platform.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/webhooks/endpoints")
+@Tag(name = "Webhooks", description = "Endpoints third-party CRMs post their changes to (admins only). Each has a "
+        + "URL and a signing secret, shown once when created or rotated and stored encrypted.")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "No tenant, or not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class WebhookEndpointResource {
+
+    private final WebhookEndpoints endpoints;
+
+    WebhookEndpointResource(WebhookEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @GET
+    @Operation(summary = "List webhook endpoints", description = "By name, without secrets.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = WebhookEndpointResponse.class)))
+    public List<WebhookEndpointResponse> list() {
+        return endpoints.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a webhook endpoint", description = "The answer carries the signing secret "
+            + "(`whsec_…`): copy it now, it is never shown again. Give the sender the endpoint's `path` on the "
+            + "gateway's address.")
+    @APIResponse(responseCode = "201", description = "Created, with its secret",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; `errors` names each offending field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "a JSON body is required") WebhookEndpointRequest request,
+            UriInfo uri) {
+        return Versions.created(uri, endpoints.create(request));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a webhook endpoint", description = "Without its secret.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return Versions.ok(endpoints.get(id));
+    }
+
+    @POST
+    @Path("/{id}/rotate")
+    @Operation(summary = "Rotate the signing secret", description = "Answers the new secret (shown once); the "
+            + "previous one is still accepted for 24 hours, so the sender can switch over.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Versions.ok(endpoints.rotate(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @Operation(summary = "Disable a webhook endpoint", description = "It accepts no delivery until enabled again.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response disable(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Versions.ok(endpoints.enable(id, false, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Operation(summary = "Enable a webhook endpoint")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response enable(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Versions.ok(endpoints.enable(id, true, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a webhook endpoint", description = "With its delivery log.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        endpoints.delete(id, ifMatch);
+    }
+}

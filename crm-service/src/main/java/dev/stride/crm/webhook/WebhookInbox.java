@@ -1,0 +1,127 @@
+package dev.stride.crm.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.crm.platform.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Takes deliveries in: checks the endpoint's signature on the raw body, then stores the delivery raw (headers and
+ * body) with its dedupe key in one transaction, once; a duplicate changes nothing. A delivery that fails verification
+ * only counts on its endpoint. No request tenant exists here, so this is native SQL with the endpoint's tenant as an
+ * explicit parameter.
+ */
+@ApplicationScoped
+class WebhookInbox {
+
+    /** Headers never stored: credentials. */
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "proxy-authorization");
+
+    private final EntityManager em;
+    private final SecretBox box;
+    private final WebhookConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    WebhookInbox(EntityManager em, SecretBox box, WebhookConfig config, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.box = box;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Verifies and stores a delivery; true when it is new, false when it was received before. */
+    boolean receive(WebhookProvider provider, UUID endpointId, Map<String, List<String>> headers, byte[] body) {
+        if (body.length > config.maxBodyBytes()) {
+            throw new ProblemException.TooLarge(config.maxBodyBytes());
+        }
+        Instant now = clock.instant();
+        Endpoint endpoint = QuarkusTransaction.requiringNew().call(() -> endpoint(provider, endpointId));
+        if (endpoint == null) {
+            throw new ProblemException.Unverified();
+        }
+        Map<String, String> flat = flatten(headers);
+        if (!endpoint.enabled() || !StandardWebhooks.verify(endpoint.secrets(box, now), flat.get("webhook-id"),
+                flat.get("webhook-timestamp"), flat.get("webhook-signature"), body, now)) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update webhook_endpoint set rejected = rejected + 1 where id = ?1")
+                    .setParameter(1, endpointId).executeUpdate());
+            throw new ProblemException.Unverified();
+        }
+        String dedupeKey = provider.path() + ":" + flat.get("webhook-id");
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, received_at,
+                                              status)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED')
+                on conflict (endpoint_id, dedupe_key) do nothing""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, endpoint.tenantId())
+                .setParameter(3, endpointId)
+                .setParameter(4, dedupeKey)
+                .setParameter(5, write(flat))
+                .setParameter(6, body)
+                .setParameter(7, now)
+                .executeUpdate() == 1);
+    }
+
+    private Endpoint endpoint(WebhookProvider provider, UUID endpointId) {
+        List<?> rows = em.createNativeQuery("""
+                select tenant_id, enabled, secret, previous_secret, previous_valid_until from webhook_endpoint
+                 where id = ?1 and provider = ?2""")
+                .setParameter(1, endpointId)
+                .setParameter(2, provider.name())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        Instant previousValidUntil = row[4] instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) row[4];
+        return new Endpoint((String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3], previousValidUntil);
+    }
+
+    /** Header names lower-cased (HTTP's are case-insensitive), repeated values joined, credentials left out. */
+    private static Map<String, String> flatten(Map<String, List<String>> headers) {
+        Map<String, String> flat = new TreeMap<>();
+        headers.forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (!SECRET_HEADERS.contains(key)) {
+                flat.merge(key, String.join(", ", values), (a, b) -> a + ", " + b);
+            }
+        });
+        return flat;
+    }
+
+    private String write(Map<String, String> headers) {
+        try {
+            return json.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Headers cannot be written as JSON", e);
+        }
+    }
+
+    /** What verifying a delivery needs of its endpoint. */
+    private record Endpoint(String tenantId, boolean enabled, byte[] secret, byte[] previousSecret,
+            Instant previousValidUntil) {
+
+        List<String> secrets(SecretBox box, Instant now) {
+            List<String> secrets = new ArrayList<>(List.of(box.open(secret)));
+            if (previousSecret != null && previousValidUntil != null && previousValidUntil.isAfter(now)) {
+                secrets.add(box.open(previousSecret));
+            }
+            return secrets;
+        }
+    }
+}
