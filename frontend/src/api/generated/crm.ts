@@ -5632,7 +5632,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook endpoint
-         * @description The answer carries the signing secret (`whsec_…`): copy it now, it is never shown again. Give the sender the endpoint's `path` on the gateway's address.
+         * @description `standard`: the answer carries the signing secret (`whsec_…`); `pipedrive`: the Basic user name and password to give Pipedrive. Copy them now: they are never shown again. `hubspot` takes the app's client secret, `salesforce` the organization id. Give the sender the endpoint's `path` on the gateway's address.
          */
         post: {
             parameters: {
@@ -5971,8 +5971,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate the signing secret
-         * @description Answers the new secret (shown once); the previous one is still accepted for 24 hours, so the sender can switch over.
+         * Rotate a generated secret
+         * @description `standard`: a new signing secret; `pipedrive`: a new Basic password; shown in this answer only. The previous one is still accepted for 24 hours, so the sender can switch over. `hubspot` takes the app's new secret with `PUT .../secret`; `salesforce` has none (409 for both).
          */
         post: {
             parameters: {
@@ -6024,6 +6024,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A HubSpot or Salesforce endpoint */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description `If-Match` names an older version */
                 412: {
                     headers: {
@@ -6041,6 +6050,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/webhooks/endpoints/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a HubSpot endpoint's secret
+         * @description After rotating the app's client secret in HubSpot; the previous one is still accepted for 24 hours.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookRotation"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+                /** @description No secret */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a HubSpot endpoint */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/webhooks/{provider}/{endpointId}": {
         parameters: {
             query?: never;
@@ -6052,7 +6154,7 @@ export interface paths {
         put?: never;
         /**
          * Receive a delivery from a third-party CRM
-         * @description No bearer token: the delivery is verified by the endpoint's secret. `standard`: Standard Webhooks v1 (`webhook-id`, `webhook-timestamp` in seconds within 5 minutes of now, `webhook-signature` with any matching `v1,` entry). An accepted delivery is stored raw at once and answered 202; the same `webhook-id` again is answered 202 and changes nothing.
+         * @description No bearer token: the delivery is verified as its provider is. `standard`: Standard Webhooks v1 (`webhook-id`, `webhook-timestamp` in seconds within 5 minutes of now, `webhook-signature` with any matching `v1,` entry). `hubspot`: `X-HubSpot-Signature-v3` over method, URI, body and `X-HubSpot-Request-Timestamp` (milliseconds, within 5 minutes), v1/v2 where the endpoint accepts them. `pipedrive`: the endpoint's Basic credentials. `salesforce`: an Outbound Message of the endpoint's organization, answered with the SOAP `<Ack>true</Ack>`. An accepted delivery is stored raw at once; the same delivery again (same `webhook-id`, Pipedrive `meta.id`, Salesforce notification ids, or for HubSpot the same body) is answered alike and changes nothing.
          */
         post: {
             parameters: {
@@ -6060,7 +6162,7 @@ export interface paths {
                 header?: never;
                 path: {
                     endpointId: string;
-                    /** @description `standard` */
+                    /** @description `standard`, `hubspot`, `pipedrive` or `salesforce` */
                     provider: string;
                 };
                 cookie?: never;
@@ -6071,6 +6173,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description `salesforce`: stored (or stored before); the SOAP acknowledgement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": unknown;
+                    };
+                };
                 /** @description Stored (or stored before) */
                 202: {
                     headers: {
@@ -6679,7 +6790,7 @@ export interface components {
         WebhookEndpoint: {
             id: components["schemas"]["UUID"];
             /** @enum {string} */
-            provider: "standard";
+            provider: "standard" | "hubspot" | "pipedrive" | "salesforce";
             name: string;
             /** @description Where the provider posts: the gateway's path `/api/crm/webhooks/<provider>/<id>` */
             path: string;
@@ -6689,8 +6800,14 @@ export interface components {
              * @description Deliveries that failed verification
              */
             rejected: number;
-            /** @description The signing secret (`whsec_…`); present only in the answer that created or rotated it, never shown again */
+            /** @description `standard`: the signing secret (`whsec_…`); `pipedrive`: the Basic password; present only in the answer that created or rotated it, never shown again */
             secret?: string;
+            /** @description `pipedrive`: the Basic user name to give Pipedrive */
+            username?: string;
+            /** @description `salesforce`: the organization whose messages are taken */
+            organizationId?: string;
+            /** @description `hubspot`: whether v1 and v2 signatures are accepted too */
+            acceptLegacySignatures?: boolean;
             /** @description Until when the secret before the last rotation is still accepted */
             previousSecretValidUntil?: components["schemas"]["Instant"];
             createdAt: components["schemas"]["Instant"];
@@ -6703,12 +6820,25 @@ export interface components {
              * @description Who will post to it: `standard` for any Standard Webhooks v1 sender in Stride's generic format
              * @enum {string}
              */
-            provider: "standard";
+            provider: "standard" | "hubspot" | "pipedrive" | "salesforce";
             /**
              * @description A name unique in the tenant
              * @example 本番 CRM
              */
             name: string;
+            /** @description `hubspot` only, and required there: the app's client secret HubSpot signs with */
+            secret?: string;
+            /**
+             * @description `salesforce` only, and required there: the organization id (15 or 18 characters) whose Outbound Messages the endpoint takes
+             * @example 00D5g000004abcDEAX
+             */
+            organizationId?: string;
+            /** @description `hubspot` only: also accept v1 and v2 signatures, which carry no timestamp (so a replayed delivery is not caught); default false */
+            acceptLegacySignatures?: boolean;
+        };
+        WebhookRotation: {
+            /** @description The app's new client secret */
+            secret: string;
         };
         WinRequest: {
             /** @description The amount won, in the deal's currency (default: the deal's amount) */

@@ -1,24 +1,32 @@
--- Webhook endpoints: where a third-party CRM posts its changes. Secrets are stored encrypted (AES-256-GCM, the
--- service's stride.webhooks.encryption-key); after a rotation the previous secret stays valid until
--- previous_valid_until. rejected counts deliveries that failed verification (nothing else of them is kept).
+-- Webhook endpoints: where a third-party CRM posts its changes. Secrets (and Pipedrive's password) are stored
+-- encrypted (AES-256-GCM, the service's stride.webhooks.encryption-key); after a rotation the previous one stays valid
+-- until previous_valid_until. rejected counts deliveries that failed verification (nothing else of them is kept).
 create table webhook_endpoint (
-    id                  uuid primary key,
-    tenant_id           text        not null,
-    provider            text        not null check (provider in ('STANDARD')),
-    name                text        not null,
-    secret              bytea       not null,
-    previous_secret     bytea,
+    id                   uuid primary key,
+    tenant_id            text        not null,
+    provider             text        not null check (provider in ('STANDARD', 'HUBSPOT', 'PIPEDRIVE', 'SALESFORCE')),
+    name                 text        not null,
+    secret               bytea,
+    previous_secret      bytea,
     previous_valid_until timestamptz,
-    enabled             boolean     not null default true,
-    rejected            bigint      not null default 0,
-    created_at          timestamptz not null,
-    updated_at          timestamptz not null,
-    version             bigint      not null,
-    unique (tenant_id, name)
+    basic_username       text,
+    organization_id      text,
+    legacy_signatures    boolean     not null default false,
+    enabled              boolean     not null default true,
+    rejected             bigint      not null default 0,
+    created_at           timestamptz not null,
+    updated_at           timestamptz not null,
+    version              bigint      not null,
+    unique (tenant_id, name),
+    -- what each provider verifies with: a secret (Standard Webhooks: generated; HubSpot: the app's client secret),
+    -- Basic credentials (Pipedrive: generated, the password as the secret), or the sender's organization (Salesforce)
+    check (case provider when 'SALESFORCE' then organization_id is not null and secret is null
+                         when 'PIPEDRIVE' then basic_username is not null and secret is not null
+                         else secret is not null end)
 );
 
--- The inbox: every accepted delivery, raw (headers and body), stored in the transaction that answers 2xx, once per
--- dedupe key (provider + the provider's delivery id, or a hash of the body where it has none).
+-- The inbox: every accepted delivery, raw (headers but credentials, and the body), stored in the transaction that
+-- answers 2xx, once per dedupe key (provider + the provider's delivery id, or a hash of the body where it has none).
 create table webhook_delivery (
     id          uuid primary key,
     tenant_id   text        not null,

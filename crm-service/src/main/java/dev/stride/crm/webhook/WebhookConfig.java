@@ -13,6 +13,13 @@ interface WebhookConfig {
      */
     String encryptionKey();
 
+    /**
+     * The address senders post to (the gateway's, as the outside world reaches it), without a trailing slash: HubSpot
+     * signs the whole URI, so verifying its signature needs it.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
     /** The largest delivery accepted; a larger one is a 413 and is not stored. */
     @WithDefault("1048576")
     int maxBodyBytes();

@@ -31,8 +31,7 @@ class WebhookEndpoint extends PanacheEntityBase {
     @Column(nullable = false)
     String name;
 
-    /** The current secret, sealed by {@link SecretBox}. */
-    @Column(nullable = false)
+    /** The current secret (Pipedrive: the Basic password), sealed by {@link SecretBox}; none for Salesforce. */
     byte[] secret;
 
     /** The secret before the last rotation, valid until {@link #previousValidUntil}; sealed. */
@@ -41,6 +40,18 @@ class WebhookEndpoint extends PanacheEntityBase {
 
     @Column(name = "previous_valid_until")
     Instant previousValidUntil;
+
+    /** Pipedrive: the Basic user name. */
+    @Column(name = "basic_username")
+    String basicUsername;
+
+    /** Salesforce: the organization whose messages the endpoint takes. */
+    @Column(name = "organization_id")
+    String organizationId;
+
+    /** HubSpot: whether v1 and v2 signatures (no timestamp) are accepted beside v3. */
+    @Column(name = "legacy_signatures", nullable = false)
+    boolean legacySignatures;
 
     @Column(nullable = false)
     boolean enabled;

@@ -5,12 +5,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new webhook endpoint. */
+/** A new webhook endpoint, with what its provider is verified by. */
 @Schema(name = "WebhookEndpointRequest")
 record WebhookEndpointRequest(
-        @Schema(required = true, enumeration = { "standard" }, description = "Who will post to it: `standard` for any "
-                + "Standard Webhooks v1 sender in Stride's generic format")
+        @Schema(required = true, enumeration = { "standard", "hubspot", "pipedrive", "salesforce" },
+                description = "Who will post to it: `standard` for any Standard Webhooks v1 sender in Stride's "
+                        + "generic format")
         @NotNull(message = "is required") String provider,
         @Schema(required = true, examples = "本番 CRM", description = "A name unique in the tenant")
-        @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") String name) {
+        @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") String name,
+        @Schema(description = "`hubspot` only, and required there: the app's client secret HubSpot signs with")
+        @Size(max = 512, message = "must be at most 512 characters") String secret,
+        @Schema(description = "`salesforce` only, and required there: the organization id (15 or 18 characters) "
+                + "whose Outbound Messages the endpoint takes", examples = "00D5g000004abcDEAX")
+        String organizationId,
+        @Schema(description = "`hubspot` only: also accept v1 and v2 signatures, which carry no timestamp (so a "
+                + "replayed delivery is not caught); default false") Boolean acceptLegacySignatures) {
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,9 +57,10 @@ class WebhookEndpointResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a webhook endpoint", description = "The answer carries the signing secret "
-            + "(`whsec_…`): copy it now, it is never shown again. Give the sender the endpoint's `path` on the "
-            + "gateway's address.")
+    @Operation(summary = "Create a webhook endpoint", description = "`standard`: the answer carries the signing "
+            + "secret (`whsec_…`); `pipedrive`: the Basic user name and password to give Pipedrive. Copy them now: "
+            + "they are never shown again. `hubspot` takes the app's client secret, `salesforce` the organization id. "
+            + "Give the sender the endpoint's `path` on the gateway's address.")
     @APIResponse(responseCode = "201", description = "Created, with its secret",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
@@ -84,16 +86,38 @@ class WebhookEndpointResource {
 
     @POST
     @Path("/{id}/rotate")
-    @Operation(summary = "Rotate the signing secret", description = "Answers the new secret (shown once); the "
-            + "previous one is still accepted for 24 hours, so the sender can switch over.")
+    @Operation(summary = "Rotate a generated secret", description = "`standard`: a new signing secret; `pipedrive`: "
+            + "a new Basic password; shown in this answer only. The previous one is still accepted for 24 hours, so "
+            + "the sender can switch over. `hubspot` takes the app's new secret with `PUT .../secret`; `salesforce` "
+            + "has none (409 for both).")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A HubSpot or Salesforce endpoint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rotate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Versions.ok(endpoints.rotate(id, ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a HubSpot endpoint's secret", description = "After rotating the app's client "
+            + "secret in HubSpot; the previous one is still accepted for 24 hours.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "400", description = "No secret",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a HubSpot endpoint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceSecret(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WebhookRotation rotation) {
+        return Versions.ok(endpoints.replaceSecret(id, rotation, ifMatch));
     }
 
     @POST

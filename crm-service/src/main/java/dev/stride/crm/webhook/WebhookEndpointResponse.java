@@ -6,19 +6,23 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A webhook endpoint as admins see it; the secret only in the answer that created or rotated it. */
+/** A webhook endpoint as admins see it; a generated secret only in the answer that created or rotated it. */
 @Schema(name = "WebhookEndpoint")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record WebhookEndpointResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true, enumeration = { "standard" }) String provider,
+        @Schema(required = true, enumeration = { "standard", "hubspot", "pipedrive", "salesforce" }) String provider,
         @Schema(required = true) String name,
         @Schema(required = true, description = "Where the provider posts: the gateway's path "
                 + "`/api/crm/webhooks/<provider>/<id>`") String path,
         @Schema(required = true) boolean enabled,
         @Schema(required = true, description = "Deliveries that failed verification") long rejected,
-        @Schema(description = "The signing secret (`whsec_…`); present only in the answer that created or rotated it, "
-                + "never shown again") String secret,
+        @Schema(description = "`standard`: the signing secret (`whsec_…`); `pipedrive`: the Basic password; present "
+                + "only in the answer that created or rotated it, never shown again") String secret,
+        @Schema(description = "`pipedrive`: the Basic user name to give Pipedrive") String username,
+        @Schema(description = "`salesforce`: the organization whose messages are taken") String organizationId,
+        @Schema(description = "`hubspot`: whether v1 and v2 signatures are accepted too")
+        Boolean acceptLegacySignatures,
         @Schema(description = "Until when the secret before the last rotation is still accepted")
         Instant previousSecretValidUntil,
         @Schema(required = true) Instant createdAt,
@@ -30,6 +34,8 @@ record WebhookEndpointResponse(
                 ? endpoint.previousValidUntil : null;
         return new WebhookEndpointResponse(endpoint.id, endpoint.provider.path(), endpoint.name,
                 "/api/crm/webhooks/" + endpoint.provider.path() + "/" + endpoint.id, endpoint.enabled,
-                endpoint.rejected, secret, previous, endpoint.createdAt, endpoint.updatedAt, endpoint.version);
+                endpoint.rejected, secret, endpoint.basicUsername, endpoint.organizationId,
+                endpoint.provider == WebhookProvider.HUBSPOT ? endpoint.legacySignatures : null, previous,
+                endpoint.createdAt, endpoint.updatedAt, endpoint.version);
     }
 }

@@ -6,12 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Admins' webhook endpoints of the caller's tenant: create, list, rotate the secret, disable, delete. */
 @ApplicationScoped
 class WebhookEndpoints {
+
+    private static final Pattern ORGANIZATION_ID = Pattern.compile("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}");
 
     private final SecretBox box;
     private final WebhookConfig config;
@@ -23,30 +27,58 @@ class WebhookEndpoints {
         this.clock = clock;
     }
 
-    /** A new endpoint with a new secret, shown in this answer only. */
+    /**
+     * A new endpoint. Standard Webhooks gets a new secret and Pipedrive new Basic credentials, shown in this answer
+     * only; HubSpot takes the app's client secret and Salesforce the organization id from the request.
+     */
     @Transactional
     WebhookEndpointResponse create(WebhookEndpointRequest request) {
         WebhookProvider provider = WebhookProvider.ofPath(request.provider().strip())
                 .orElseThrow(() -> new ProblemException.InvalidField("provider", "must be one of "
-                        + List.of(WebhookProvider.values()).stream().map(WebhookProvider::path).toList()
+                        + Arrays.stream(WebhookProvider.values()).map(WebhookProvider::path).toList()
                         + ", not " + request.provider()));
+        only(provider, WebhookProvider.HUBSPOT, "secret", request.secret());
+        only(provider, WebhookProvider.SALESFORCE, "organizationId", request.organizationId());
+        only(provider, WebhookProvider.HUBSPOT, "acceptLegacySignatures", request.acceptLegacySignatures());
         String name = request.name().strip();
         if (WebhookEndpoint.count("name", name) > 0) {
             throw new ProblemException.Conflict("A webhook endpoint named " + name + " exists already; choose another "
                     + "name.");
         }
         Instant now = clock.instant();
-        String secret = StandardWebhooks.newSecret();
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = UUID.randomUUID();
         endpoint.provider = provider;
         endpoint.name = name;
-        endpoint.secret = box.seal(secret);
         endpoint.enabled = true;
         endpoint.createdAt = now;
         endpoint.updatedAt = now;
+        String shown = null;
+        switch (provider) {
+            case STANDARD -> {
+                shown = StandardWebhooks.newSecret();
+                endpoint.secret = box.seal(shown);
+            }
+            case HUBSPOT -> {
+                endpoint.secret = box.seal(required("secret", request.secret()));
+                endpoint.legacySignatures = Boolean.TRUE.equals(request.acceptLegacySignatures());
+            }
+            case PIPEDRIVE -> {
+                shown = BasicCredentials.newPassword();
+                endpoint.basicUsername = BasicCredentials.newUsername();
+                endpoint.secret = box.seal(shown);
+            }
+            case SALESFORCE -> {
+                String organization = required("organizationId", request.organizationId());
+                if (!ORGANIZATION_ID.matcher(organization).matches()) {
+                    throw new ProblemException.InvalidField("organizationId", "must be a Salesforce organization id: "
+                            + "15 or 18 letters and digits, such as 00D5g000004abcDEAX");
+                }
+                endpoint.organizationId = organization;
+            }
+        }
         endpoint.persistAndFlush();
-        return WebhookEndpointResponse.of(endpoint, secret, now);
+        return WebhookEndpointResponse.of(endpoint, shown, now);
     }
 
     List<WebhookEndpointResponse> list() {
@@ -62,21 +94,47 @@ class WebhookEndpoints {
     }
 
     /**
-     * A new secret, shown in this answer only; the one it replaces stays valid for the rotation grace (24 h), so the
-     * sender can switch over without losing a delivery.
+     * A new generated secret (Standard Webhooks) or Basic password (Pipedrive), shown in this answer only. The one it
+     * replaces stays valid for the rotation grace (24 h), so the sender can switch over without losing a delivery.
+     * HubSpot's secret is the app's and is replaced with {@link #replaceSecret}; a Salesforce endpoint has none.
      */
     @Transactional
     WebhookEndpointResponse rotate(UUID id, String ifMatch) {
         WebhookEndpoint endpoint = find(id);
         Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
+        String generated = switch (endpoint.provider) {
+            case STANDARD -> StandardWebhooks.newSecret();
+            case PIPEDRIVE -> BasicCredentials.newPassword();
+            case HUBSPOT -> throw new ProblemException.Conflict("HubSpot signs with your app's client secret: after "
+                    + "rotating it in HubSpot, send the new one with PUT /webhooks/endpoints/" + id + "/secret.");
+            case SALESFORCE -> throw new ProblemException.Conflict("A Salesforce endpoint has no secret to rotate: "
+                    + "Salesforce's messages are checked by their organization id.");
+        };
+        replace(endpoint, generated);
+        return WebhookEndpointResponse.of(endpoint, generated, clock.instant());
+    }
+
+    /** HubSpot: the app's new client secret; the previous one stays valid for the rotation grace (24 h). */
+    @Transactional
+    WebhookEndpointResponse replaceSecret(UUID id, WebhookRotation rotation, String ifMatch) {
+        WebhookEndpoint endpoint = find(id);
+        Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
+        if (endpoint.provider != WebhookProvider.HUBSPOT) {
+            throw new ProblemException.Conflict("Only a HubSpot endpoint takes a secret of yours; "
+                    + endpoint.provider.path() + " endpoints rotate theirs with POST /webhooks/endpoints/" + id
+                    + "/rotate.");
+        }
+        replace(endpoint, required("secret", rotation.secret()));
+        return WebhookEndpointResponse.of(endpoint, null, clock.instant());
+    }
+
+    private void replace(WebhookEndpoint endpoint, String secret) {
         Instant now = clock.instant();
-        String secret = StandardWebhooks.newSecret();
         endpoint.previousSecret = endpoint.secret;
         endpoint.previousValidUntil = now.plus(config.rotationGrace());
         endpoint.secret = box.seal(secret);
         endpoint.updatedAt = now;
         endpoint.flush();
-        return WebhookEndpointResponse.of(endpoint, secret, now);
     }
 
     /** Enables or disables the endpoint: a disabled one accepts no delivery (401, as an unknown one). */
@@ -98,6 +156,21 @@ class WebhookEndpoints {
         WebhookEndpoint endpoint = find(id);
         Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
         endpoint.delete();
+    }
+
+    /** Rejects a field given for a provider it does not belong to. */
+    private static void only(WebhookProvider provider, WebhookProvider owner, String field, Object value) {
+        if (value != null && provider != owner) {
+            throw new ProblemException.InvalidField(field, "is only for " + owner.path() + " endpoints; leave it out "
+                    + "for " + provider.path());
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ProblemException.InvalidField(field, "is required");
+        }
+        return value.strip();
     }
 
     private static WebhookEndpoint find(UUID id) {

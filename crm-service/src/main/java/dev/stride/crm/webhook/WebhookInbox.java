@@ -1,24 +1,31 @@
 package dev.stride.crm.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Takes deliveries in: checks the endpoint's signature on the raw body, then stores the delivery raw (headers and
+ * Takes deliveries in: verifies them as their provider is verified (a signature on the raw body, Basic credentials or
+ * the sender's organization), then stores the delivery raw (headers and
  * body) with its dedupe key in one transaction, once; a duplicate changes nothing. A delivery that fails verification
  * only counts on its endpoint. No request tenant exists here, so this is native SQL with the endpoint's tenant as an
  * explicit parameter.
@@ -43,9 +50,13 @@ class WebhookInbox {
         this.clock = clock;
     }
 
+    /** A delivery as it came: the method, the path with its query as sent, the headers and the raw body. */
+    record Delivery(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+    }
+
     /** Verifies and stores a delivery; true when it is new, false when it was received before. */
-    boolean receive(WebhookProvider provider, UUID endpointId, Map<String, List<String>> headers, byte[] body) {
-        if (body.length > config.maxBodyBytes()) {
+    boolean receive(WebhookProvider provider, UUID endpointId, Delivery delivery) {
+        if (delivery.body().length > config.maxBodyBytes()) {
             throw new ProblemException.TooLarge(config.maxBodyBytes());
         }
         Instant now = clock.instant();
@@ -53,15 +64,14 @@ class WebhookInbox {
         if (endpoint == null) {
             throw new ProblemException.Unverified();
         }
-        Map<String, String> flat = flatten(headers);
-        if (!endpoint.enabled() || !StandardWebhooks.verify(endpoint.secrets(box, now), flat.get("webhook-id"),
-                flat.get("webhook-timestamp"), flat.get("webhook-signature"), body, now)) {
+        Map<String, String> headers = flatten(delivery.headers());
+        String dedupeKey = endpoint.enabled() ? verified(provider, endpoint, delivery, headers, now) : null;
+        if (dedupeKey == null) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update webhook_endpoint set rejected = rejected + 1 where id = ?1")
                     .setParameter(1, endpointId).executeUpdate());
             throw new ProblemException.Unverified();
         }
-        String dedupeKey = provider.path() + ":" + flat.get("webhook-id");
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, received_at,
                                               status)
@@ -70,17 +80,64 @@ class WebhookInbox {
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, endpoint.tenantId())
                 .setParameter(3, endpointId)
-                .setParameter(4, dedupeKey)
-                .setParameter(5, write(flat))
-                .setParameter(6, body)
+                .setParameter(4, provider.path() + ":" + dedupeKey)
+                .setParameter(5, write(headers))
+                .setParameter(6, delivery.body())
                 .setParameter(7, now)
                 .executeUpdate() == 1);
     }
 
+    /**
+     * The delivery's dedupe key (without the provider) when it verifies: the provider's delivery id where it sends
+     * one (Standard Webhooks' {@code webhook-id}, Pipedrive's {@code meta.id}, Salesforce's notification ids), else
+     * the body's SHA-256 (HubSpot's batches carry no id of their own); null when it does not verify.
+     */
+    private String verified(WebhookProvider provider, Endpoint endpoint, Delivery delivery,
+            Map<String, String> headers, Instant now) {
+        byte[] body = delivery.body();
+        return switch (provider) {
+            case STANDARD -> StandardWebhooks.verify(endpoint.secrets(box, now), headers.get("webhook-id"),
+                    headers.get("webhook-timestamp"), headers.get("webhook-signature"), body, now)
+                    ? headers.get("webhook-id") : null;
+            case HUBSPOT -> HubSpotSignatures.verify(endpoint.secrets(box, now), endpoint.legacySignatures(),
+                    delivery.method(), config.publicBaseUrl() + delivery.pathAndQuery(), headers, body, now)
+                    ? sha256(body) : null;
+            case PIPEDRIVE -> BasicCredentials.verify(endpoint.basicUsername(), endpoint.secrets(box, now),
+                    delivery.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("authorization"))
+                            .flatMap(h -> h.getValue().stream()).findFirst().orElse(null))
+                    ? pipedriveId(body).orElseGet(() -> sha256(body)) : null;
+            case SALESFORCE -> SalesforceOutboundMessages.read(body)
+                    .filter(message -> SalesforceOutboundMessages.sameOrganization(endpoint.organizationId(),
+                            message.organizationId()))
+                    .map(message -> message.notificationIds().isEmpty() ? sha256(body)
+                            : String.join(",", message.notificationIds()))
+                    .orElse(null);
+        };
+    }
+
+    /** Pipedrive v2's id of the event ({@code meta.id}), if the body is JSON that has one. */
+    private Optional<String> pipedriveId(byte[] body) {
+        try {
+            JsonNode id = json.readTree(body).path("meta").path("id");
+            return id.isValueNode() && !id.asText().isBlank() ? Optional.of(id.asText()) : Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     private Endpoint endpoint(WebhookProvider provider, UUID endpointId) {
         List<?> rows = em.createNativeQuery("""
-                select tenant_id, enabled, secret, previous_secret, previous_valid_until from webhook_endpoint
-                 where id = ?1 and provider = ?2""")
+                select tenant_id, enabled, secret, previous_secret, previous_valid_until, basic_username,
+                       organization_id, legacy_signatures
+                  from webhook_endpoint where id = ?1 and provider = ?2""")
                 .setParameter(1, endpointId)
                 .setParameter(2, provider.name())
                 .getResultList();
@@ -89,7 +146,8 @@ class WebhookInbox {
         }
         Object[] row = (Object[]) rows.getFirst();
         Instant previousValidUntil = row[4] instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) row[4];
-        return new Endpoint((String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3], previousValidUntil);
+        return new Endpoint((String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3], previousValidUntil,
+                (String) row[5], (String) row[6], (Boolean) row[7]);
     }
 
     /** Header names lower-cased (HTTP's are case-insensitive), repeated values joined, credentials left out. */
@@ -114,7 +172,7 @@ class WebhookInbox {
 
     /** What verifying a delivery needs of its endpoint. */
     private record Endpoint(String tenantId, boolean enabled, byte[] secret, byte[] previousSecret,
-            Instant previousValidUntil) {
+            Instant previousValidUntil, String basicUsername, String organizationId, boolean legacySignatures) {
 
         List<String> secrets(SecretBox box, Instant now) {
             List<String> secrets = new ArrayList<>(List.of(box.open(secret)));

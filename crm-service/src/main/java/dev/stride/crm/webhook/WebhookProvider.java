@@ -7,7 +7,13 @@ import java.util.Optional;
 enum WebhookProvider {
 
     /** Any sender of Standard Webhooks v1 (standardwebhooks.com), in Stride's generic format. */
-    STANDARD;
+    STANDARD,
+    /** HubSpot webhooks, signed with the app's client secret (v3; v1 and v2 where the endpoint accepts them). */
+    HUBSPOT,
+    /** Pipedrive webhooks v2, with HTTP Basic credentials the endpoint gives Pipedrive. */
+    PIPEDRIVE,
+    /** Salesforce Outbound Messages (SOAP), from the endpoint's organization. */
+    SALESFORCE;
 
     /** The provider's name in URLs and JSON. */
     String path() {

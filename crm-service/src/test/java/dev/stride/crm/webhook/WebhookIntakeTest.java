@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stride.crm.platform.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;
@@ -155,11 +156,138 @@ class WebhookIntakeTest {
         assertEquals(0, deliveries(id));
     }
 
+    @Test
+    void hubSpotDeliveriesAreVerifiedByTheAppSecretOverTheirPublicUri() throws SQLException {
+        String appSecret = "app-secret-" + UUID.randomUUID();
+        Map<String, Object> endpoint = createWith(Map.of("provider", "hubspot", "name", "HubSpot " + UUID.randomUUID(),
+                "secret", appSecret));
+        assertEquals(null, endpoint.get("secret"), "the app's secret is never echoed");
+        String id = (String) endpoint.get("id");
+        String uri = "http://localhost:8080" + endpoint.get("path");
+        byte[] body = ("[{\"eventId\":7,\"subscriptionType\":\"deal.propertyChange\",\"objectId\":" + id.hashCode()
+                + ",\"propertyName\":\"dealstage\",\"propertyValue\":\"closedwon\"}]")
+                .getBytes(StandardCharsets.UTF_8);
+        String now = Long.toString(Instant.now().toEpochMilli());
+
+        for (int i = 0; i < 3; i++) {
+            hubSpot(appSecret, uri, body, now).post("/webhooks/hubspot/{id}", id).then().statusCode(202);
+        }
+        assertEquals(1, deliveries(id), "HubSpot's batches have no id: the same body is the same delivery");
+
+        String stale = Long.toString(Instant.now().minusSeconds(301).toEpochMilli());
+        rejected(hubSpot(appSecret, uri, body, stale), id, "hubspot");
+        rejected(hubSpot("another secret", uri, body, now), id, "hubspot");
+        rejected(hubSpot(appSecret, uri, body, now).body("[]"), id, "hubspot");
+        assertEquals(1, deliveries(id));
+
+        // the app's secret rotated in HubSpot: the new one is given, the old one still counts for a day
+        String rotated = "app-secret-" + UUID.randomUUID();
+        as("acme-admin").post("/webhooks/endpoints/{id}/rotate", id).then().statusCode(409);
+        as("acme-admin").contentType(ContentType.JSON).body(Map.of("secret", rotated))
+                .put("/webhooks/endpoints/{id}/secret", id).then().statusCode(200)
+                .body("previousSecretValidUntil", not(nullValue()));
+        hubSpot(rotated, uri, "[{\"eventId\":8}]".getBytes(StandardCharsets.UTF_8), now)
+                .post("/webhooks/hubspot/{id}", id).then().statusCode(202);
+        hubSpot(appSecret, uri, "[{\"eventId\":9}]".getBytes(StandardCharsets.UTF_8), now)
+                .post("/webhooks/hubspot/{id}", id).then().statusCode(202);
+        assertEquals(3, deliveries(id));
+    }
+
+    @Test
+    void pipedriveDeliveriesCarryTheEndpointsBasicCredentials() throws SQLException {
+        Map<String, Object> endpoint = createWith(Map.of("provider", "pipedrive", "name",
+                "Pipedrive " + UUID.randomUUID()));
+        String id = (String) endpoint.get("id");
+        String username = (String) endpoint.get("username");
+        String password = (String) endpoint.get("secret");
+        String event = "evt-" + UUID.randomUUID();
+        String body = "{\"meta\":{\"id\":\"" + event + "\",\"action\":\"change\",\"entity\":\"deal\"},"
+                + "\"data\":{\"id\":42,\"status\":\"won\"}}";
+
+        for (int i = 0; i < 2; i++) {
+            given().auth().preemptive().basic(username, password).contentType(ContentType.JSON).body(body)
+                    .post("/webhooks/pipedrive/{id}", id).then().statusCode(202);
+        }
+        assertEquals(1, deliveries(id));
+        assertEquals("pipedrive:" + event, dedupeKeys(id));
+
+        rejected(given().auth().preemptive().basic(username, password + "x").body(body), id, "pipedrive");
+        rejected(given().auth().preemptive().basic(username + "x", password).body(body), id, "pipedrive");
+        rejected(given().body(body), id, "pipedrive");
+        as("acme-admin").get("/webhooks/endpoints/{id}", id).then().body("username", equalTo(username))
+                .body("secret", nullValue()).body("rejected", equalTo(3));
+    }
+
+    @Test
+    void salesforceMessagesOfTheEndpointsOrganizationAreAcknowledgedInSoap() throws SQLException {
+        Map<String, Object> endpoint = createWith(Map.of("provider", "salesforce", "name", "SF " + UUID.randomUUID(),
+                "organizationId", "00D5g000004abcD"));
+        String id = (String) endpoint.get("id");
+        String message = outboundMessage("00D5g000004abcDEAX", "04l5g00000" + Math.abs(id.hashCode() % 100000));
+
+        for (int i = 0; i < 2; i++) {
+            given().contentType("text/xml; charset=UTF-8").body(message).post("/webhooks/salesforce/{id}", id).then()
+                    .statusCode(200).contentType(startsWith("text/xml"))
+                    .body(org.hamcrest.Matchers.containsString("<Ack>true</Ack>"));
+        }
+        assertEquals(1, deliveries(id));
+
+        rejected(given().body(outboundMessage("00D5g000009zzzZEAX", "04l5g0000012345")), id, "salesforce");
+        rejected(given().body("<not-soap/>"), id, "salesforce");
+        rejected(given().body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"), id,
+                "salesforce");
+        as("acme-admin").contentType(ContentType.JSON).body(Map.of("provider", "salesforce", "name", "bad",
+                "organizationId", "not-an-org")).post("/webhooks/endpoints").then().statusCode(400)
+                .body("errors.field", hasItem("organizationId"));
+        as("acme-admin").contentType(ContentType.JSON).body(Map.of("provider", "standard", "name", "bad",
+                "secret", "mine")).post("/webhooks/endpoints").then().statusCode(400)
+                .body("errors.field", hasItem("secret"));
+        as("acme-admin").post("/webhooks/endpoints/{id}/rotate", id).then().statusCode(409);
+    }
+
+    private static RequestSpecification hubSpot(String secret, String uri, byte[] body, String timestamp) {
+        return given().contentType(ContentType.JSON).header("X-HubSpot-Request-Timestamp", timestamp)
+                .header("X-HubSpot-Signature-v3", HubSpotSignatures.v3(secret, "POST", uri, body, timestamp))
+                .body(body);
+    }
+
+    private static String outboundMessage(String organization, String notification) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
+                 <soapenv:Body>
+                  <notifications xmlns="http://soap.sforce.com/2005/09/outbound">
+                   <OrganizationId>%s</OrganizationId>
+                   <ActionId>04k5g000000abcdAAA</ActionId>
+                   <SessionId xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>
+                   <Notification>
+                    <Id>%s</Id>
+                    <sObject xsi:type="sf:Opportunity" xmlns:sf="urn:sobject.enterprise.soap.sforce.com"
+                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                     <sf:Id>0065g00000AbCdEAAV</sf:Id>
+                     <sf:StageName>Closed Won</sf:StageName>
+                    </sObject>
+                   </Notification>
+                  </notifications>
+                 </soapenv:Body>
+                </soapenv:Envelope>
+                """.formatted(organization, notification);
+    }
+
+    private String dedupeKeys(String endpoint) throws SQLException {
+        return single("select string_agg(dedupe_key, ',') from webhook_delivery where endpoint_id = ?", endpoint);
+    }
+
     private static Map<String, Object> create(String provider) {
-        return as("acme-admin").contentType(ContentType.JSON)
-                .body(Map.of("provider", provider, "name", "CRM " + UUID.randomUUID()))
-                .post("/webhooks/endpoints").then().statusCode(201)
-                .body("secret", startsWith("whsec_")).extract().as(Map.class);
+        Map<String, Object> created = createWith(Map.of("provider", provider, "name", "CRM " + UUID.randomUUID()));
+        assertTrue(((String) created.get("secret")).startsWith("whsec_"));
+        return created;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> createWith(Map<String, String> request) {
+        return as("acme-admin").contentType(ContentType.JSON).body(request).post("/webhooks/endpoints").then()
+                .statusCode(201).extract().as(Map.class);
     }
 
     private static ValidatableResponse deliver(String endpoint, String secret, String id, long timestamp,
@@ -174,17 +302,26 @@ class WebhookIntakeTest {
 
     /** Posts and expects the one 401 every failure gets; returns its detail. */
     private static String rejected(RequestSpecification request, String endpoint) {
-        return request.contentType(ContentType.JSON).post("/webhooks/standard/{id}", endpoint).then()
+        return rejected(request.contentType(ContentType.JSON), endpoint, "standard");
+    }
+
+    private static String rejected(RequestSpecification request, String endpoint, String provider) {
+        return request.post("/webhooks/{provider}/{id}", provider, endpoint).then()
                 .statusCode(401).contentType("application/problem+json").extract().path("detail");
     }
 
     private long deliveries(String endpoint) throws SQLException {
+        return Long.parseLong(single("select count(*) from webhook_delivery where endpoint_id = ?", endpoint));
+    }
+
+    /** The one value a query about an endpoint's deliveries answers. */
+    private String single(String sql, String endpoint) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
-                "select count(*) from webhook_delivery where endpoint_id = ?")) {
+                sql)) {
             query.setObject(1, UUID.fromString(endpoint));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return row.getLong(1);
+                return row.getString(1);
             }
         }
     }
