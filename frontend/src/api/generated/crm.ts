@@ -5822,6 +5822,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/webhooks/endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description Its latest deliveries, newest first (at most `limit`, default 50, up to 500); deliveries that failed verification are only counted (`rejected`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Deliveries, 1-500 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"][];
+                    };
+                };
+                /** @description `limit` is not from 1 to 500 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/webhooks/endpoints/{id}/disable": {
         parameters: {
             query?: never;
@@ -6786,6 +6866,25 @@ export interface components {
             email: string | null;
             /** @description False for a user who has used Stride but is no longer a user of the tenant in the identity provider: their records keep their name, but they cannot join teams */
             active: boolean;
+        };
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            receivedAt: components["schemas"]["Instant"];
+            /**
+             * @description `RECEIVED`: verified and stored in the inbox
+             * @enum {string}
+             */
+            status: "RECEIVED";
+            /**
+             * @description What makes a delivery the same as another: the provider and its delivery id, or the body's SHA-256
+             * @example standard:msg_p5jXN8AQM9LWM0D4loKWxJek
+             */
+            dedupeKey: string;
+            /**
+             * Format: int32
+             * @description The body's size in bytes
+             */
+            bytes: number;
         };
         WebhookEndpoint: {
             id: components["schemas"]["UUID"];

@@ -4,6 +4,7 @@ import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -135,6 +136,21 @@ class WebhookEndpoints {
         endpoint.secret = box.seal(secret);
         endpoint.updatedAt = now;
         endpoint.flush();
+    }
+
+    /** The endpoint's latest deliveries, newest first. */
+    List<WebhookDeliveryResponse> deliveries(UUID id, int limit) {
+        WebhookEndpoint endpoint = find(id);
+        List<?> rows = WebhookEndpoint.getEntityManager().createNativeQuery("""
+                select id, received_at, status, dedupe_key, octet_length(body) from webhook_delivery
+                 where tenant_id = ?1 and endpoint_id = ?2 order by received_at desc, id limit ?3""")
+                .setParameter(1, endpoint.tenantId)
+                .setParameter(2, id)
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(row -> new WebhookDeliveryResponse((UUID) row[0],
+                row[1] instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) row[1], (String) row[2],
+                (String) row[3], ((Number) row[4]).intValue())).toList();
     }
 
     /** Enables or disables the endpoint: a disabled one accepts no delivery (401, as an unknown one). */
