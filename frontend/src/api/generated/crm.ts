@@ -5902,6 +5902,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/webhooks/endpoints/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a failed delivery
+         * @description After fixing what its `reason` names (e.g. creating the account it refers to): the processor applies it again, in order with the others.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queued again */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint or delivery in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The delivery has not failed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/webhooks/endpoints/{id}/disable": {
         parameters: {
             query?: never;
@@ -6871,10 +6947,10 @@ export interface components {
             id: components["schemas"]["UUID"];
             receivedAt: components["schemas"]["Instant"];
             /**
-             * @description `RECEIVED`: verified and stored in the inbox
+             * @description `RECEIVED`: verified and stored, waiting to be applied (again after a transient failure); `PROCESSED`: applied; `SUPERSEDED`: a later change of the record was applied already; `FAILED`: cannot be applied as it is (`reason`), replay it once fixed
              * @enum {string}
              */
-            status: "RECEIVED";
+            status: "RECEIVED" | "PROCESSED" | "SUPERSEDED" | "FAILED";
             /**
              * @description What makes a delivery the same as another: the provider and its delivery id, or the body's SHA-256
              * @example standard:msg_p5jXN8AQM9LWM0D4loKWxJek
@@ -6885,6 +6961,14 @@ export interface components {
              * @description The body's size in bytes
              */
             bytes: number;
+            /**
+             * Format: int32
+             * @description Attempts to apply it so far
+             */
+            attempts: number;
+            /** @description Why it failed, or why its last attempt did */
+            reason?: string | null;
+            processedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         WebhookEndpoint: {
             id: components["schemas"]["UUID"];

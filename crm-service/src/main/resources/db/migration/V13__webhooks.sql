@@ -14,6 +14,7 @@ create table webhook_endpoint (
     legacy_signatures    boolean     not null default false,
     enabled              boolean     not null default true,
     rejected             bigint      not null default 0,
+    created_by           text        not null,
     created_at           timestamptz not null,
     updated_at           timestamptz not null,
     version              bigint      not null,
@@ -27,15 +28,33 @@ create table webhook_endpoint (
 
 -- The inbox: every accepted delivery, raw (headers but credentials, and the body), stored in the transaction that
 -- answers 2xx, once per dedupe key (provider + the provider's delivery id, or a hash of the body where it has none).
+-- The processor turns each into CRM records: PROCESSED, SUPERSEDED (a later change of the record was applied
+-- already), FAILED (it cannot be applied as it is: reason says why; an admin replays it after fixing the cause), or
+-- it stays RECEIVED and is tried again at next_attempt_at after a transient failure.
 create table webhook_delivery (
-    id          uuid primary key,
-    tenant_id   text        not null,
-    endpoint_id uuid        not null references webhook_endpoint (id) on delete cascade,
-    dedupe_key  text        not null,
-    headers     jsonb       not null,
-    body        bytea       not null,
-    received_at timestamptz not null,
-    status      text        not null check (status in ('RECEIVED')),
+    id              uuid primary key,
+    tenant_id       text        not null,
+    endpoint_id     uuid        not null references webhook_endpoint (id) on delete cascade,
+    dedupe_key      text        not null,
+    headers         jsonb       not null,
+    body            bytea       not null,
+    received_at     timestamptz not null,
+    status          text        not null check (status in ('RECEIVED', 'PROCESSED', 'SUPERSEDED', 'FAILED')),
+    attempts        integer     not null default 0,
+    next_attempt_at timestamptz not null,
+    reason          text,
+    processed_at    timestamptz,
     unique (endpoint_id, dedupe_key)
 );
 create index webhook_delivery_log on webhook_delivery (tenant_id, endpoint_id, received_at desc);
+create index webhook_delivery_pending on webhook_delivery (next_attempt_at) where status = 'RECEIVED';
+
+-- The business time of the last change applied per record a sender names (kind and external id), so a delivery that
+-- arrives after a later one never moves the record back.
+create table webhook_record (
+    tenant_id   text        not null,
+    kind        text        not null,
+    external_id text        not null,
+    occurred_at timestamptz not null,
+    primary key (tenant_id, kind, external_id)
+);

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -96,7 +95,7 @@ class ImportService {
                         throw new CsvImport.RowError(null, "has " + row.extraFields() + " more fields than the header "
                                 + "has columns; quote fields that contain commas");
                     }
-                    R request = parsed(csv, row);
+                    R request = RecordImport.parsed(csv, row, validator);
                     csv.check(row, request);
                     String externalId = row.get("externalId");
                     if (externalId != null && !externalIds.add(externalId)) {
@@ -144,21 +143,6 @@ class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private <R> R parsed(CsvImport<R> csv, RowValues row) {
-        R request = csv.parse(row);
-        Set<ConstraintViolation<R>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<R> first = violations.stream()
-                    .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString())).get();
-            String column = null;
-            for (jakarta.validation.Path.Node node : first.getPropertyPath()) {
-                column = node.getName();
-            }
-            throw new CsvImport.RowError(column, first.getMessage());
-        }
-        return request;
     }
 
     /** {@code header=column} pairs, for files whose headers are not the column names. */

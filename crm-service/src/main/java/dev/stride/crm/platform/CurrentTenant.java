@@ -21,6 +21,8 @@ public class CurrentTenant {
 
     private String id;
     private String userId;
+    /** True when bound by {@link #actAs}, not by a caller's token. */
+    private boolean acting;
 
     /** The caller's tenant id. */
     public String id() {
@@ -36,6 +38,19 @@ public class CurrentTenant {
             throw new UnauthorizedException();
         }
         return userId;
+    }
+
+    /**
+     * Works for a tenant as one of its users without a request of theirs: the webhook processor applying a delivery
+     * as the admin who set up its endpoint. Never for a request that has a caller.
+     */
+    public void actAs(String tenantId, String userId) {
+        if (this.id != null && !acting) {
+            throw new IllegalStateException("A caller's request cannot act for another tenant");
+        }
+        this.id = tenantId;
+        this.userId = userId;
+        this.acting = true;
     }
 
     boolean isBound() {

@@ -24,6 +24,10 @@ interface WebhookConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
+    /** How often the processor looks for deliveries to apply (read by its {@code @Scheduled}). */
+    @WithDefault("1s")
+    Duration processEvery();
+
     /** How long the previous secret stays valid after a rotation, so senders can switch over. */
     @WithDefault("24h")
     Duration rotationGrace();

@@ -60,6 +60,10 @@ class WebhookEndpoint extends PanacheEntityBase {
     @Column(nullable = false, insertable = false, updatable = false)
     long rejected;
 
+    /** The admin who set the endpoint up: the processor applies its deliveries as them. */
+    @Column(name = "created_by", nullable = false, updatable = false)
+    String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 

@@ -107,6 +107,19 @@ class WebhookEndpointResource {
     }
 
     @POST
+    @Path("/{id}/deliveries/{deliveryId}/replay")
+    @Operation(summary = "Replay a failed delivery", description = "After fixing what its `reason` names (e.g. "
+            + "creating the account it refers to): the processor applies it again, in order with the others.")
+    @APIResponse(responseCode = "204", description = "Queued again")
+    @APIResponse(responseCode = "404", description = "No such endpoint or delivery in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delivery has not failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        endpoints.replay(id, deliveryId);
+    }
+
+    @POST
     @Path("/{id}/rotate")
     @Operation(summary = "Rotate a generated secret", description = "`standard`: a new signing secret; `pipedrive`: "
             + "a new Basic password; shown in this answer only. The previous one is still accepted for 24 hours, so "

@@ -1,5 +1,6 @@
 package dev.stride.crm.webhook;
 
+import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,13 @@ class WebhookEndpoints {
 
     private final SecretBox box;
     private final WebhookConfig config;
+    private final CurrentTenant tenant;
     private final Clock clock;
 
-    WebhookEndpoints(SecretBox box, WebhookConfig config, Clock clock) {
+    WebhookEndpoints(SecretBox box, WebhookConfig config, CurrentTenant tenant, Clock clock) {
         this.box = box;
         this.config = config;
+        this.tenant = tenant;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ class WebhookEndpoints {
         endpoint.provider = provider;
         endpoint.name = name;
         endpoint.enabled = true;
+        endpoint.createdBy = tenant.userId();
         endpoint.createdAt = now;
         endpoint.updatedAt = now;
         String shown = null;
@@ -142,15 +146,40 @@ class WebhookEndpoints {
     List<WebhookDeliveryResponse> deliveries(UUID id, int limit) {
         WebhookEndpoint endpoint = find(id);
         List<?> rows = WebhookEndpoint.getEntityManager().createNativeQuery("""
-                select id, received_at, status, dedupe_key, octet_length(body) from webhook_delivery
+                select id, received_at, status, dedupe_key, octet_length(body), attempts, reason, processed_at
+                  from webhook_delivery
                  where tenant_id = ?1 and endpoint_id = ?2 order by received_at desc, id limit ?3""")
                 .setParameter(1, endpoint.tenantId)
                 .setParameter(2, id)
                 .setParameter(3, limit)
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(row -> new WebhookDeliveryResponse((UUID) row[0],
-                row[1] instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) row[1], (String) row[2],
-                (String) row[3], ((Number) row[4]).intValue())).toList();
+                instant(row[1]), (String) row[2], (String) row[3], ((Number) row[4]).intValue(),
+                ((Number) row[5]).intValue(), (String) row[6], instant(row[7]))).toList();
+    }
+
+    /** Hands a failed delivery to the processor again, after its cause was fixed. */
+    @Transactional
+    void replay(UUID id, UUID deliveryId) {
+        WebhookEndpoint endpoint = find(id);
+        int replayed = WebhookEndpoint.getEntityManager().createNativeQuery("""
+                update webhook_delivery set status = 'RECEIVED', attempts = 0, next_attempt_at = ?4, reason = null,
+                       processed_at = null
+                 where tenant_id = ?1 and endpoint_id = ?2 and id = ?3 and status = 'FAILED'""")
+                .setParameter(1, endpoint.tenantId)
+                .setParameter(2, id)
+                .setParameter(3, deliveryId)
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        if (replayed == 0) {
+            boolean exists = deliveries(id, 500).stream().anyMatch(delivery -> delivery.id().equals(deliveryId));
+            throw exists ? new ProblemException.Conflict("Only a failed delivery can be replayed; this one is not.")
+                    : new ProblemException.NotFound("Webhook delivery", deliveryId);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     /** Enables or disables the endpoint: a disabled one accepts no delivery (401, as an unknown one). */

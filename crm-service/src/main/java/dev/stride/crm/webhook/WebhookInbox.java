@@ -74,8 +74,8 @@ class WebhookInbox {
         }
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, received_at,
-                                              status)
-                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED')
+                                              status, next_attempt_at)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED', ?7)
                 on conflict (endpoint_id, dedupe_key) do nothing""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, endpoint.tenantId())

@@ -72,8 +72,8 @@ class WebhookIntakeTest {
 
         assertEquals(1, deliveries(id));
         as("acme-admin").get("/webhooks/endpoints/{id}/deliveries", id).then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].status", equalTo("RECEIVED"))
-                .body("[0].dedupeKey", equalTo("standard:" + messageId)).body("[0].bytes", equalTo(BODY.length));
+                .body("size()", equalTo(1)).body("[0].dedupeKey", equalTo("standard:" + messageId))
+                .body("[0].bytes", equalTo(BODY.length));
         as("acme-admin").get("/webhooks/endpoints/{id}/deliveries?limit=0", id).then().statusCode(400);
         as("globex-admin").get("/webhooks/endpoints/{id}/deliveries", id).then().statusCode(404);
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(

@@ -1,0 +1,220 @@
+package dev.stride.crm.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.crm.imports.CsvImport;
+import dev.stride.crm.imports.RecordImport;
+import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns the inbox's Standard Webhooks deliveries, in Stride's generic format, into CRM records: each delivery names a
+ * record in the columns of its kind's CSV import and is applied exactly as that import applies a row (same checks,
+ * same events), in its own transaction, as the admin who set up the endpoint. A delivery about a record whose later
+ * change was applied already is SUPERSEDED (never moves it back); one that cannot be applied as it is FAILED with the
+ * reason; any other failure (the database away) leaves it RECEIVED, tried again later with a growing backoff. The
+ * other providers' deliveries wait in the inbox for their mappings.
+ */
+@ApplicationScoped
+class WebhookProcessor {
+
+    private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    private static final int BATCH = 100;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final EntityManager em;
+    private final RecordImport records;
+    private final CurrentTenant tenant;
+    private final CurrentIdentityAssociation identities;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    WebhookProcessor(EntityManager em, RecordImport records, CurrentTenant tenant,
+            CurrentIdentityAssociation identities, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.records = records;
+        this.tenant = tenant;
+        this.identities = identities;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies what is due, oldest first, until nothing is (one delivery per transaction), in one request context in
+     * which each delivery acts for its own tenant in turn.
+     */
+    @Scheduled(every = "${stride.webhooks.process-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    void sweep() {
+        int processed = 0;
+        while (processed < BATCH && next()) {
+            processed++;
+        }
+    }
+
+    /** Takes the oldest due delivery and applies it; false when none is due. */
+    private boolean next() {
+        Instant now = clock.instant();
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> due(now));
+        if (pending == null) {
+            return false;
+        }
+        try {
+            String outcome = QuarkusTransaction.requiringNew().call(() -> apply(pending));
+            finish(pending.id(), outcome, null, now);
+        } catch (CsvImport.RowError e) {
+            finish(pending.id(), "FAILED", (e.column() != null ? e.column() + ": " : "") + e.getMessage(), now);
+        } catch (ProblemException e) {
+            finish(pending.id(), "FAILED", e.getMessage(), now);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook delivery %s could not be applied; it is tried again later", pending.id());
+            retry(pending, e.toString(), now);
+        }
+        return true;
+    }
+
+    /**
+     * Claims the oldest due delivery for a lease (another instance skips it meanwhile; after a crash it is due again
+     * when the lease ends).
+     */
+    private Pending due(Instant now) {
+        List<?> rows = em.createNativeQuery("""
+                update webhook_delivery d set next_attempt_at = ?2
+                  from webhook_endpoint e
+                 where e.id = d.endpoint_id
+                   and d.id = (select d2.id from webhook_delivery d2
+                                  join webhook_endpoint e2 on e2.id = d2.endpoint_id
+                                 where d2.status = 'RECEIVED' and d2.next_attempt_at <= ?1
+                                   and e2.provider = 'STANDARD'
+                                 order by d2.received_at, d2.id limit 1 for update of d2 skip locked)
+                returning d.id, d.tenant_id, e.created_by, d.body, d.attempts""")
+                .setParameter(1, now)
+                .setParameter(2, now.plus(LEASE))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        return new Pending((UUID) row[0], (String) row[1], (String) row[2], (byte[]) row[3],
+                ((Number) row[4]).intValue());
+    }
+
+    /** Applies the delivery as the endpoint's admin; answers PROCESSED or SUPERSEDED. */
+    private String apply(Pending pending) {
+        tenant.actAs(pending.tenantId(), pending.actingUser());
+        identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(
+                pending.actingUser())).addRole("admin").build());
+        Change change = Change.read(json, pending.body());
+        boolean latest = em.createNativeQuery("""
+                insert into webhook_record (tenant_id, kind, external_id, occurred_at) values (?1, ?2, ?3, ?4)
+                on conflict (tenant_id, kind, external_id) do update set occurred_at = excluded.occurred_at
+                 where webhook_record.occurred_at < excluded.occurred_at""")
+                .setParameter(1, pending.tenantId())
+                .setParameter(2, change.kind())
+                .setParameter(3, change.externalId())
+                .setParameter(4, change.occurredAt())
+                .executeUpdate() == 1;
+        if (!latest) {
+            return "SUPERSEDED";
+        }
+        records.apply(change.kind(), change.values());
+        return "PROCESSED";
+    }
+
+    private void finish(UUID id, String status, String reason, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update webhook_delivery set status = ?2, reason = ?3, processed_at = ?4, attempts = attempts + 1
+                 where id = ?1""")
+                .setParameter(1, id)
+                .setParameter(2, status)
+                .setParameter(3, reason)
+                .setParameter(4, now)
+                .executeUpdate());
+    }
+
+    private void retry(Pending pending, String reason, Instant now) {
+        Duration backoff = Duration.ofSeconds(1L << Math.min(pending.attempts(), 10));
+        Instant next = now.plus(backoff.compareTo(MAX_BACKOFF) < 0 ? backoff : MAX_BACKOFF);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update webhook_delivery set attempts = attempts + 1, reason = ?2, next_attempt_at = ?3 where id = ?1""")
+                .setParameter(1, pending.id())
+                .setParameter(2, reason)
+                .setParameter(3, next)
+                .executeUpdate());
+    }
+
+    /** A due delivery and whom to apply it as. */
+    record Pending(UUID id, String tenantId, String actingUser, byte[] body, int attempts) {
+    }
+
+    /**
+     * Stride's generic format: {@code {"kind": "deals", "externalId": "D-1001", "occurredAt": "<ISO instant>",
+     * "fields": {<the kind's CSV import columns>}}}.
+     */
+    record Change(String kind, String externalId, Instant occurredAt, Map<String, String> values) {
+
+        static Change read(ObjectMapper json, byte[] body) {
+            JsonNode root;
+            try {
+                root = json.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new CsvImport.RowError(null, "the body is not JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (root == null || !root.isObject()) {
+                throw new CsvImport.RowError(null, "the body is not a JSON object in Stride's generic format");
+            }
+            String kind = text(root, "kind");
+            String externalId = text(root, "externalId");
+            Instant occurredAt;
+            try {
+                occurredAt = Instant.parse(text(root, "occurredAt"));
+            } catch (DateTimeParseException e) {
+                throw new CsvImport.RowError("occurredAt", "is not an ISO-8601 instant such as 2026-11-28T09:00:00Z");
+            }
+            JsonNode fields = root.path("fields");
+            if (!fields.isObject()) {
+                throw new CsvImport.RowError("fields", "is required: an object of the kind's import columns");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            fields.properties().forEach(field -> {
+                if (!field.getValue().isValueNode()) {
+                    throw new CsvImport.RowError(field.getKey(), "must be a string, number or boolean");
+                }
+                values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+            });
+            values.put("externalId", externalId);
+            return new Change(kind, externalId, occurredAt, values);
+        }
+
+        private static String text(JsonNode root, String field) {
+            JsonNode value = root.path(field);
+            if (!value.isTextual() || value.asText().isBlank()) {
+                throw new CsvImport.RowError(field, "is required");
+            }
+            return value.asText().strip();
+        }
+    }
+}
