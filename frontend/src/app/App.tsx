@@ -26,6 +26,7 @@ import { ReviewsPage } from '../features/reviews/ReviewsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Shell } from '../features/shell/Shell';
 import { TeamsPage } from '../features/teams/TeamsPage';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage';
 
 const router = createBrowserRouter([
   {
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: 'activities', element: <ActivitiesPage /> },
       { path: 'imports', element: <ImportPage /> },
       { path: 'teams', element: <TeamsPage /> },
+      { path: 'webhooks', element: <WebhooksPage /> },
       { path: '*', element: <Dashboard /> },
     ],
   },

@@ -18,6 +18,16 @@ describe('Shell', () => {
     expect(screen.getByRole('link', { name: 'Leaderboard' })).toHaveAttribute('href', '/leaderboard');
   });
 
+  it('offers the webhooks to admins only', () => {
+    const { unmount } = renderWithProviders(<Shell />, aSession({ roles: ['admin'] }));
+    expect(screen.getByRole('link', { name: 'Webhooks' })).toHaveAttribute('href', '/webhooks');
+    unmount();
+
+    renderWithProviders(<Shell />, aSession({ roles: ['manager'] }));
+    expect(screen.getByRole('link', { name: 'Teams' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Webhooks' })).not.toBeInTheDocument();
+  });
+
   it('shows who is signed in, their tenant and role', () => {
     renderWithProviders(<Shell />, aSession({ roles: ['manager'] }));
     expect(screen.getByText('Sota Takahashi')).toBeInTheDocument();

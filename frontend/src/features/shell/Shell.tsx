@@ -18,11 +18,17 @@ export const AREAS = [
   'teams',
   'reviews',
   'settings',
+  'webhooks',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/** The areas only administrators work in (their APIs refuse anyone else): not offered to other roles. */
+export const ADMIN_AREAS: ReadonlySet<Area> = new Set(['webhooks']);
+
 export function Shell() {
   const { t } = useTranslation();
+  const session = useSession();
+  const admin = session.roles.includes('admin');
   return (
     <div className="shell">
       <header className="topbar">
@@ -32,7 +38,7 @@ export function Shell() {
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {AREAS.map((area) => (
+          {AREAS.filter((area) => admin || !ADMIN_AREAS.has(area)).map((area) => (
             <li key={area}>
               <NavLink to={area === 'dashboard' ? '/' : `/${area}`} end>
                 {t(`nav.${area}`)}
