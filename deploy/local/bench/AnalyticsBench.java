@@ -42,6 +42,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * ... ingest [events]       events straight onto crm.deals: sustained ingest with progress current, beside the raw
  *                           ceiling of the same events (Kafka produce, then a PostgreSQL batch insert)
  * ... history [events]      per-event ingest cost with 10 thousand vs [events] (default 5 million) facts in the tenant
+ * ... webhooks [rate] [s]   deals delivered as signed Standard Webhooks (generic format) to crm-service: accepted
+ *                           deliveries/s and delivery -> SSE progress event, as latency measures a CRM write
  * ... progress [facts]      GET /kpis/progress for 100 KPIs with [facts] (default 5 million) deal facts in globex,
  *                           p50/p99 over 200 requests as it is read (the progress kept current) and over 10 requests
  *                           after a change of everything (every KPI computed afresh); the facts and KPIs are removed
@@ -63,6 +65,7 @@ public class AnalyticsBench {
     static final Pattern ACTUAL = Pattern.compile("\"actual\":(\\d+)");
     static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         switch (args.length > 0 ? args[0] : "") {
@@ -71,9 +74,11 @@ public class AnalyticsBench {
             case "ingest" -> ingest(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
             case "history" -> history(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
             case "progress" -> progress(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
+            case "webhooks" -> webhooks(args.length > 1 ? Integer.parseInt(args[1]) : 100,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> {
                 System.err.println("usage: AnalyticsBench latency [writes/s] [seconds] | ingest [events] | "
-                        + "history [events] | progress [facts]");
+                        + "history [events] | progress [facts] | webhooks [deliveries/s] [seconds]");
                 System.exit(2);
             }
         }
@@ -81,12 +86,61 @@ public class AnalyticsBench {
 
     // ---------------------------------------------------------------------------------------------------- latency
 
-    /**
-     * Creates deals through the gateway at a fixed rate and times, for each, how long until a live client of the
-     * stream receives the progress event of a KPI counting them (deals.created this month, globex).
-     */
+    /** One write of a latency benchmark: creates the {@code index}-th deal, or throws. */
+    interface Write {
+        void deal(int index) throws Exception;
+    }
+
+    /** Deals created at crm-service's API, straight (the gateway limits each client to 20 requests a second). */
     static void latency(int rate, int seconds) throws Exception {
         String token = token("globex-admin");
+        latency(rate, seconds, token, "CRM write -> SSE progress: %d deals created at crm-service", index -> post(token,
+                CRM + "/api/crm/deals", "{\"name\":\"Bench deal\",\"amount\":100000,\"currency\":\"JPY\"}", 201));
+    }
+
+    /**
+     * Deals delivered as Standard Webhooks in Stride's generic format to a new endpoint of globex, straight at
+     * crm-service: accepted deliveries/s, and delivery -> progress event at a live client once crm-service applied it.
+     */
+    static void webhooks(int rate, int seconds) throws Exception {
+        String token = token("globex-admin");
+        String created = post(token, CRM + "/api/crm/webhooks/endpoints",
+                "{\"provider\":\"standard\",\"name\":\"Bench " + Instant.now() + "\"}", 201);
+        String endpoint = match(ID, created);
+        String secret = match(SECRET, created);
+        String run = Long.toString(System.currentTimeMillis());
+        latency(rate, seconds, token, "Webhook delivery -> SSE progress: %d deals delivered to crm-service", index -> {
+            String id = "msg_bench_" + run + "_" + index;
+            byte[] body = ("{\"kind\":\"deals\",\"externalId\":\"bench-" + run + "-" + index + "\",\"occurredAt\":\""
+                    + Instant.now() + "\",\"fields\":{\"name\":\"Bench webhook deal\",\"amount\":100000,"
+                    + "\"currency\":\"JPY\"}}").getBytes(StandardCharsets.UTF_8);
+            long timestamp = Instant.now().getEpochSecond();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(CRM
+                    + "/api/crm/webhooks/standard/" + endpoint)).header("Content-Type", "application/json")
+                    .header("webhook-id", id).header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", standardSignature(secret, id, timestamp, body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("delivery answered " + response.statusCode());
+            }
+        });
+    }
+
+    /** Standard Webhooks v1: {@code v1,} + base64 HMAC-SHA256 of id.timestamp.body under the secret's bytes. */
+    static String standardSignature(String secret, String id, long timestamp, byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring(6)),
+                "HmacSHA256"));
+        mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        return "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal(body));
+    }
+
+    /**
+     * Creates deals with {@code write} at a fixed rate and times, for each, how long until a live client of the
+     * stream (through the gateway) receives the progress event of a KPI counting them (deals.created this month,
+     * globex).
+     */
+    static void latency(int rate, int seconds, String token, String title, Write write) throws Exception {
         String kpi = defineKpi(token, "Bench: deals created " + Instant.now(), "deals.created", subject(token));
         long base = awaitProgress(token, kpi);
         Map<Long, Long> seen = new ConcurrentHashMap<>();
@@ -104,9 +158,8 @@ public class AnalyticsBench {
         Thread.sleep(1000);
 
         int writes = rate * seconds;
-        System.out.printf("CRM write -> SSE progress: %d deals created at crm-service at %d/s for %d s, the stream "
-                + "read through the gateway%n",
-                writes, rate, seconds);
+        System.out.printf(title + " at %d/s for %d s, the stream read through the gateway%n", writes, rate,
+                seconds);
         long[] sent = new long[writes];
         List<Long> answered = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
@@ -122,8 +175,7 @@ public class AnalyticsBench {
                 calls.add(pool.submit(() -> {
                     long at = System.nanoTime();
                     try {
-                        post(token, CRM + "/api/crm/deals",
-                                "{\"name\":\"Bench deal\",\"amount\":100000,\"currency\":\"JPY\"}", 201);
+                        write.deal(index);
                         sent[index] = at;
                         answered.add(System.nanoTime() - at);
                     } catch (Exception e) {
@@ -160,7 +212,7 @@ public class AnalyticsBench {
             latencies.add(Math.max(0, events.get(e).getValue() - order[k - 1]));
         }
         Collections.sort(latencies);
-        System.out.printf("  writes accepted: %d in %.1f s (%.0f/s), %d failed%n", writes - failed.get(),
+        System.out.printf("  accepted: %d in %.1f s (%.0f/s), %d failed%n", writes - failed.get(),
                 (accepted - start) / 1e9, (writes - failed.get()) / ((accepted - start) / 1e9), failed.get());
         System.out.printf("  progress events received: %d (one per committed batch that changed the KPI)%n",
                 events.size());
@@ -170,9 +222,9 @@ public class AnalyticsBench {
         }
         List<Long> responses = new ArrayList<>(answered);
         Collections.sort(responses);
-        System.out.printf("  crm-service's answer to the write alone: p50 %.0f ms, p99 %.0f ms%n",
+        System.out.printf("  crm-service's answer alone: p50 %.0f ms, p99 %.0f ms%n",
                 percentile(responses, 50) / 1e6, percentile(responses, 99) / 1e6);
-        System.out.printf("  write -> progress event at the client: p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)%n",
+        System.out.printf("  sent -> progress event at the client: p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)%n",
                 percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, latencies.getLast() / 1e6,
                 latencies.size());
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +28,21 @@ public class RecordImport {
     }
 
     /**
-     * Applies the record in the caller's transaction (and request: the caller's tenant and role); true when it was
-     * created. Throws a {@link CsvImport.RowError} naming the column to blame, or a problem, when it cannot be applied.
+     * Applies the record in the caller's transaction (and request: the caller's tenant and role), with
+     * {@code defaults} for the kind's columns the values leave out; true when it was created. Throws a
+     * {@link CsvImport.RowError} naming the column to blame, or a problem, when it cannot be applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(String kind, Map<String, String> values) {
+    public boolean apply(String kind, Map<String, String> values, Map<String, String> defaults) {
         CsvImport<?> csv = imports.stream().filter(i -> i.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new CsvImport.RowError("kind", "is not one of " + imports.stream()
-                        .map(CsvImport::kind).sorted().toList()));
-        return apply(csv, values);
+                .orElseThrow(() -> new CsvImport.RowError("kind", "is not one of " + kinds()));
+        Map<String, String> all = new HashMap<>(values);
+        defaults.forEach((column, value) -> {
+            if (csv.columns().contains(column)) {
+                all.putIfAbsent(column, value);
+            }
+        });
+        return apply(csv, all);
     }
 
     private <R> boolean apply(CsvImport<R> csv, Map<String, String> values) {

@@ -40,10 +40,13 @@ class WebhookInbox {
     private final SecretBox box;
     private final WebhookConfig config;
     private final ObjectMapper json;
+    private final WebhookProcessor processor;
     private final Clock clock;
 
-    WebhookInbox(EntityManager em, SecretBox box, WebhookConfig config, ObjectMapper json, Clock clock) {
+    WebhookInbox(EntityManager em, SecretBox box, WebhookConfig config, ObjectMapper json, WebhookProcessor processor,
+            Clock clock) {
         this.em = em;
+        this.processor = processor;
         this.box = box;
         this.config = config;
         this.json = json;
@@ -72,7 +75,7 @@ class WebhookInbox {
                     .setParameter(1, endpointId).executeUpdate());
             throw new ProblemException.Unverified();
         }
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        boolean fresh = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, received_at,
                                               status, next_attempt_at)
                 values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED', ?7)
@@ -85,6 +88,10 @@ class WebhookInbox {
                 .setParameter(6, delivery.body())
                 .setParameter(7, now)
                 .executeUpdate() == 1);
+        if (fresh) {
+            processor.wake();
+        }
+        return fresh;
     }
 
     /**

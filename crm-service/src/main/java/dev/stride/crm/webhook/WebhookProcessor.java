@@ -7,13 +7,15 @@ import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.RecordImport;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.ProblemException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,14 +38,15 @@ import org.jboss.logging.Logger;
  * same events), in its own transaction, as the admin who set up the endpoint. A delivery about a record whose later
  * change was applied already is SUPERSEDED (never moves it back); one that cannot be applied as it is FAILED with the
  * reason; any other failure (the database away) leaves it RECEIVED, tried again later with a growing backoff. The
- * other providers' deliveries wait in the inbox for their mappings.
+ * other providers' deliveries wait in the inbox for their mappings. A stored delivery wakes the processor at once;
+ * a scheduled look every {@code stride.webhooks.process-every} picks up retries.
  */
 @ApplicationScoped
 class WebhookProcessor {
 
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-    private static final int BATCH = 100;
+    private static final int BATCH = 1_000;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
@@ -49,6 +55,9 @@ class WebhookProcessor {
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
+    private final AtomicBoolean queued = new AtomicBoolean();
 
     WebhookProcessor(EntityManager em, RecordImport records, CurrentTenant tenant,
             CurrentIdentityAssociation identities, ObjectMapper json, Clock clock) {
@@ -60,13 +69,43 @@ class WebhookProcessor {
         this.clock = clock;
     }
 
+    /** Looks for due deliveries every so often: those whose retry time came, and any a wake-up missed. */
+    @Scheduled(every = "${stride.webhooks.process-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        wake();
+    }
+
+    /**
+     * Asks for a sweep soon: right after a delivery was stored, so it is applied in milliseconds rather than at the
+     * next scheduled look. Sweeps run one at a time on the processor's own thread; at most one more waits.
+     */
+    void wake() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                ManagedContext request = Arc.container().requestContext();
+                request.activate();
+                try {
+                    sweep();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "A webhook sweep failed; the next one goes on");
+                } finally {
+                    request.terminate();
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
     /**
      * Applies what is due, oldest first, until nothing is (one delivery per transaction), in one request context in
      * which each delivery acts for its own tenant in turn.
      */
-    @Scheduled(every = "${stride.webhooks.process-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @ActivateRequestContext
-    void sweep() {
+    private void sweep() {
         int processed = 0;
         while (processed < BATCH && next()) {
             processed++;
@@ -138,7 +177,8 @@ class WebhookProcessor {
         if (!latest) {
             return "SUPERSEDED";
         }
-        records.apply(change.kind(), change.values());
+        // a record the sender does not date was born when its first applied change happened
+        records.apply(change.kind(), change.values(), Map.of("createdAt", change.occurredAt().toString()));
         return "PROCESSED";
     }
 
