@@ -21,8 +21,6 @@ public class CurrentTenant {
 
     private String id;
     private String userId;
-    /** True when bound by {@link #actAs}, not by a caller's token. */
-    private boolean acting;
 
     /** The caller's tenant id. */
     public String id() {
@@ -45,12 +43,11 @@ public class CurrentTenant {
      * as the admin who set up its endpoint. Never for a request that has a caller.
      */
     public void actAs(String tenantId, String userId) {
-        if (this.id != null && !acting) {
-            throw new IllegalStateException("A caller's request cannot act for another tenant");
+        if (this.id != null) {
+            throw new IllegalStateException("A request already bound to a tenant cannot act for another");
         }
         this.id = tenantId;
         this.userId = userId;
-        this.acting = true;
     }
 
     boolean isBound() {

@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,8 @@ class WebhookProcessor {
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final int BATCH = 1_000;
+    /** Sweeps at once: deliveries of one record stay in order whatever the interleaving (see {@code webhook_record}). */
+    private static final int WORKERS = 2;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
@@ -55,9 +58,10 @@ class WebhookProcessor {
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
             runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     WebhookProcessor(EntityManager em, RecordImport records, CurrentTenant tenant,
             CurrentIdentityAssociation identities, ObjectMapper json, Clock clock) {
@@ -77,55 +81,79 @@ class WebhookProcessor {
 
     /**
      * Asks for a sweep soon: right after a delivery was stored, so it is applied in milliseconds rather than at the
-     * next scheduled look. Sweeps run one at a time on the processor's own thread; at most one more waits.
+     * next scheduled look. Up to {@link #WORKERS} sweeps run at once on the processor's own threads, each claiming
+     * other deliveries; a wake-up while all run makes one of them look again before it stops.
      */
     void wake() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                ManagedContext request = Arc.container().requestContext();
-                request.activate();
-                try {
-                    sweep();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "A webhook sweep failed; the next one goes on");
-                } finally {
-                    request.terminate();
+        while (true) {
+            int running = active.get();
+            if (running >= WORKERS) {
+                again.set(true);
+                if (active.get() >= WORKERS) {
+                    return;
                 }
-            });
+            } else if (active.compareAndSet(running, running + 1)) {
+                break;
+            }
         }
+        workers.execute(() -> {
+            try {
+                do {
+                    again.set(false);
+                    sweep();
+                } while (again.get());
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "A webhook sweep failed; the next one goes on");
+            } finally {
+                active.decrementAndGet();
+                if (again.get()) {
+                    wake(); // asked for while this sweep was stopping
+                }
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        workers.shutdownNow();
     }
 
     /**
-     * Applies what is due, oldest first, until nothing is (one delivery per transaction), in one request context in
-     * which each delivery acts for its own tenant in turn.
+     * Applies what is due, oldest first, until nothing is: each delivery in a transaction and a request context of its
+     * own, as one request of the endpoint's admin (so nothing a request caches outlives it).
      */
     private void sweep() {
         int processed = 0;
-        while (processed < BATCH && next()) {
+        boolean more = true;
+        while (processed < BATCH && more) {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                more = next();
+            } finally {
+                request.terminate();
+            }
             processed++;
         }
     }
 
-    /** Takes the oldest due delivery and applies it; false when none is due. */
+    /**
+     * Claims the oldest due delivery and applies it, recording the outcome in the same transaction; false when none is
+     * due. A delivery that cannot be applied rolls that transaction back and is then marked FAILED in one of its own.
+     */
     private boolean next() {
         Instant now = clock.instant();
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> due(now));
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> claim(now));
         if (pending == null) {
             return false;
         }
         try {
-            String outcome = QuarkusTransaction.requiringNew().call(() -> apply(pending));
-            finish(pending.id(), outcome, null, now);
+            // a transaction of its own, begun after the tenant is bound (Hibernate takes the tenant at its start)
+            QuarkusTransaction.requiringNew().run(() -> record(pending.id(), apply(pending), null, now));
         } catch (CsvImport.RowError e) {
-            finish(pending.id(), "FAILED", (e.column() != null ? e.column() + ": " : "") + e.getMessage(), now);
+            fail(pending, (e.column() != null ? e.column() + ": " : "") + e.getMessage(), now);
         } catch (ProblemException e) {
-            finish(pending.id(), "FAILED", e.getMessage(), now);
+            fail(pending, e.getMessage(), now);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook delivery %s could not be applied; it is tried again later", pending.id());
             retry(pending, e.toString(), now);
@@ -134,10 +162,10 @@ class WebhookProcessor {
     }
 
     /**
-     * Claims the oldest due delivery for a lease (another instance skips it meanwhile; after a crash it is due again
-     * when the lease ends).
+     * Claims the oldest due delivery for a lease: no other worker or instance takes it meanwhile ({@code skip
+     * locked}), and after a crash it is due again when the lease ends.
      */
-    private Pending due(Instant now) {
+    private Pending claim(Instant now) {
         List<?> rows = em.createNativeQuery("""
                 update webhook_delivery d set next_attempt_at = ?2
                   from webhook_endpoint e
@@ -182,15 +210,20 @@ class WebhookProcessor {
         return "PROCESSED";
     }
 
-    private void finish(UUID id, String status, String reason, Instant now) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+    /** Records the outcome of a delivery, in the current transaction. */
+    private void record(UUID id, String status, String reason, Instant now) {
+        em.createNativeQuery("""
                 update webhook_delivery set status = ?2, reason = ?3, processed_at = ?4, attempts = attempts + 1
                  where id = ?1""")
                 .setParameter(1, id)
                 .setParameter(2, status)
                 .setParameter(3, reason)
                 .setParameter(4, now)
-                .executeUpdate());
+                .executeUpdate();
+    }
+
+    private void fail(Pending pending, String reason, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> record(pending.id(), "FAILED", reason, now));
     }
 
     private void retry(Pending pending, String reason, Instant now) {
