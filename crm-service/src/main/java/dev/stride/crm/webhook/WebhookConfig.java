@@ -28,6 +28,13 @@ interface WebhookConfig {
     @WithDefault("1s")
     Duration processEvery();
 
+    /**
+     * Deliveries applied at once per instance. One by default: on two cores a second worker only added contention
+     * (measured with {@code deploy/local/stack bench webhooks}).
+     */
+    @WithDefault("1")
+    int workers();
+
     /** How long the previous secret stays valid after a rotation, so senders can switch over. */
     @WithDefault("24h")
     Duration rotationGrace();

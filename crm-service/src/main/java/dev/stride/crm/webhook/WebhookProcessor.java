@@ -48,8 +48,6 @@ class WebhookProcessor {
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final int BATCH = 1_000;
-    /** Sweeps at once: deliveries of one record stay in order whatever the interleaving (see {@code webhook_record}). */
-    private static final int WORKERS = 2;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
@@ -58,13 +56,17 @@ class WebhookProcessor {
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
-            runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
+    /** Sweeps at once: deliveries of one record stay in order whatever the interleaving (see {@code webhook_record}). */
+    private final int parallel;
+    private final ExecutorService workers;
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicBoolean again = new AtomicBoolean();
 
     WebhookProcessor(EntityManager em, RecordImport records, CurrentTenant tenant,
-            CurrentIdentityAssociation identities, ObjectMapper json, Clock clock) {
+            CurrentIdentityAssociation identities, ObjectMapper json, WebhookConfig config, Clock clock) {
+        this.parallel = config.workers();
+        this.workers = Executors.newFixedThreadPool(parallel,
+                runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
         this.em = em;
         this.records = records;
         this.tenant = tenant;
@@ -81,15 +83,15 @@ class WebhookProcessor {
 
     /**
      * Asks for a sweep soon: right after a delivery was stored, so it is applied in milliseconds rather than at the
-     * next scheduled look. Up to {@link #WORKERS} sweeps run at once on the processor's own threads, each claiming
+     * next scheduled look. Up to {@code stride.webhooks.workers} sweeps run at once on the processor's own threads, each claiming
      * other deliveries; a wake-up while all run makes one of them look again before it stops.
      */
     void wake() {
         while (true) {
             int running = active.get();
-            if (running >= WORKERS) {
+            if (running >= parallel) {
                 again.set(true);
-                if (active.get() >= WORKERS) {
+                if (active.get() >= parallel) {
                     return;
                 }
             } else if (active.compareAndSet(running, running + 1)) {
