@@ -172,13 +172,19 @@ class WebhookEndpoints {
                 .setParameter(4, clock.instant())
                 .executeUpdate();
         if (replayed == 0) {
-            boolean exists = deliveries(id, 500).stream().anyMatch(delivery -> delivery.id().equals(deliveryId));
+            boolean exists = ((Number) WebhookEndpoint.getEntityManager().createNativeQuery("""
+                    select count(*) from webhook_delivery where tenant_id = ?1 and endpoint_id = ?2 and id = ?3""")
+                    .setParameter(1, endpoint.tenantId)
+                    .setParameter(2, id)
+                    .setParameter(3, deliveryId)
+                    .getSingleResult()).longValue() > 0;
             throw exists ? new ProblemException.Conflict("Only a failed delivery can be replayed; this one is not.")
                     : new ProblemException.NotFound("Webhook delivery", deliveryId);
         }
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamptz column's value as the driver gives it. */
+    static Instant instant(Object value) {
         return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 

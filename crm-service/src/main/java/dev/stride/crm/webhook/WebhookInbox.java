@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,7 +151,7 @@ class WebhookInbox {
             return null;
         }
         Object[] row = (Object[]) rows.getFirst();
-        Instant previousValidUntil = row[4] instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) row[4];
+        Instant previousValidUntil = WebhookEndpoints.instant(row[4]);
         return new Endpoint((String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3], previousValidUntil,
                 (String) row[5], (String) row[6], (Boolean) row[7]);
     }
