@@ -6117,6 +6117,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/webhooks/endpoints/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an endpoint's mapping
+         * @description How the provider's deal stages and lead statuses become Stride's, and what Stride fills in where the provider says nothing: the provider's defaults until replaced.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookMapping"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A Standard Webhooks endpoint (its sender uses Stride's names) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace an endpoint's mapping
+         * @description Every entry is checked against the tenant's pipelines, lead sources and loss reasons. Deliveries processed from now on use it: replay the ones that failed for a missing mapping.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookMapping"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookMapping"];
+                    };
+                };
+                /** @description An entry names an unknown stage, status, source, reason or currency, or maps a provider's name twice; `errors` names it (e.g. `dealStages[2].stage`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A Standard Webhooks endpoint (its sender uses Stride's names) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Reset an endpoint's mapping
+         * @description Back to the provider's defaults, which it answers.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookMapping"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A Standard Webhooks endpoint (its sender uses Stride's names) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/webhooks/endpoints/{id}/rotate": {
         parameters: {
             query?: never;
@@ -6943,6 +7155,25 @@ export interface components {
             /** @description False for a user who has used Stride but is no longer a user of the tenant in the identity provider: their records keep their name, but they cannot join teams */
             active: boolean;
         };
+        WebhookDealStage: {
+            /**
+             * @description The provider's stage
+             * @example closedwon
+             */
+            from?: string;
+            /**
+             * @description OPEN, WON or LOST
+             * @example OPEN
+             */
+            status?: string;
+            /** @description For OPEN: the pipeline (default: the tenant's default pipeline) */
+            pipeline?: string | null;
+            /**
+             * @description For OPEN: the stage of that pipeline
+             * @example Proposal
+             */
+            stage?: string | null;
+        };
         WebhookDelivery: {
             id: components["schemas"]["UUID"];
             receivedAt: components["schemas"]["Instant"];
@@ -7018,6 +7249,39 @@ export interface components {
             organizationId?: string;
             /** @description `hubspot` only: also accept v1 and v2 signatures, which carry no timestamp (so a replayed delivery is not caught); default false */
             acceptLegacySignatures?: boolean;
+        };
+        WebhookLeadStatus: {
+            /**
+             * @description The provider's status
+             * @example IN_PROGRESS
+             */
+            from?: string;
+            /**
+             * @description NEW, CONTACTED, QUALIFIED or DISQUALIFIED
+             * @example CONTACTED
+             */
+            status?: string;
+        };
+        WebhookMapping: {
+            /** @description The provider's deal stages (HubSpot `dealstage` values, Pipedrive stage ids, Salesforce `StageName`s) as Stride stages, or as won or lost */
+            dealStages?: components["schemas"]["WebhookDealStage"][];
+            /** @description The provider's lead statuses (HubSpot `hs_lead_status`, Salesforce lead `Status`) as Stride's */
+            leadStatuses?: components["schemas"]["WebhookLeadStatus"][];
+            /**
+             * @description The source of the leads the provider creates (one of the tenant's lead sources)
+             * @example other
+             */
+            leadSource?: string;
+            /**
+             * @description The reason recorded for deals the provider reports lost (one of the tenant's loss reasons)
+             * @example Other
+             */
+            lostReason?: string;
+            /**
+             * @description The currency of deals whose provider gives none
+             * @example JPY
+             */
+            currency?: string;
         };
         WebhookRotation: {
             /** @description The app's new client secret */

@@ -1,5 +1,6 @@
 package dev.stride.crm.account;
 
+import java.util.Map;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.platform.CurrentTenant;
 import dev.stride.crm.platform.ExternalIds;
@@ -71,6 +72,21 @@ class AccountCsv implements CsvImport<AccountRequest> {
     @Override
     public boolean upsert(String externalId, AccountRequest request) {
         return accounts.upsert(externalId, request);
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Account account = Account.byReference(reference);
+        return account == null ? null : CsvImport.values(COLUMNS, row(account));
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Account account = Account.byReference(reference);
+        if (account != null) {
+            accounts.delete(account.id, null);
+        }
+        return account != null;
     }
 
     private static SizeBand sizeBand(String value) {

@@ -1,5 +1,6 @@
 package dev.stride.crm.activity;
 
+import java.util.Set;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.deal.DealDirectory;
 import dev.stride.crm.imports.CsvImport;
@@ -110,6 +111,27 @@ class ActivityCsv implements CsvImport<ActivityRequest> {
     @Override
     public boolean upsert(String externalId, ActivityRequest request) {
         return activities.upsert(externalId, request);
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Activity activity = Activity.byReference(reference);
+        return activity == null ? null : CsvImport.values(COLUMNS, row(activity,
+                reference(activity.leadId, leads::references), reference(activity.dealId, deals::references),
+                reference(activity.accountId, accounts::references)));
+    }
+
+    private static String reference(UUID id, Function<Set<UUID>, Map<UUID, String>> references) {
+        return id == null ? null : references.apply(Set.of(id)).get(id);
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Activity activity = Activity.byReference(reference);
+        if (activity != null) {
+            activities.delete(activity.id, null);
+        }
+        return activity != null;
     }
 
     private static UUID link(Row row, String column, Map<String, UUID> ids, Function<String, UUID> lookup,

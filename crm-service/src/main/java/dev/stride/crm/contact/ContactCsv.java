@@ -1,5 +1,6 @@
 package dev.stride.crm.contact;
 
+import java.util.Set;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.platform.CurrentTenant;
@@ -86,5 +87,21 @@ class ContactCsv implements CsvImport<ContactRequest> {
     @Override
     public boolean upsert(String externalId, ContactRequest request) {
         return contacts.upsert(externalId, request);
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Contact contact = Contact.byReference(reference);
+        return contact == null ? null : CsvImport.values(COLUMNS, row(contact,
+                accounts.references(Set.of(contact.accountId)).get(contact.accountId)));
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Contact contact = Contact.byReference(reference);
+        if (contact != null) {
+            contacts.delete(contact.id, null);
+        }
+        return contact != null;
     }
 }

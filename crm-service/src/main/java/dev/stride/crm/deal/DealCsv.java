@@ -1,5 +1,6 @@
 package dev.stride.crm.deal;
 
+import java.util.Set;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
@@ -135,6 +136,22 @@ class DealCsv implements CsvImport<DealImportRow> {
     @Override
     public boolean upsert(String externalId, DealImportRow row) {
         return deals.upsert(externalId, row, account(row), stage(row));
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Deal deal = Deal.byReference(reference);
+        return deal == null ? null : CsvImport.values(COLUMNS, row(deal, pipelines.stage(deal.stageId),
+                deal.accountId == null ? null : accounts.references(Set.of(deal.accountId)).get(deal.accountId)));
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Deal deal = Deal.byReference(reference);
+        if (deal != null) {
+            deals.delete(deal.id, null);
+        }
+        return deal != null;
     }
 
     private UUID account(DealImportRow row) {

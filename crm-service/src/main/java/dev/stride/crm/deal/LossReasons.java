@@ -16,7 +16,7 @@ public record LossReasons(
                 message = "must not contain control characters") String> reasons) {
 
     /** The choice list they are kept in. */
-    static final String LIST = "deal.loss-reasons";
-    static final LossReasons DEFAULT = new LossReasons(List.of("Price", "Lost to a competitor", "No budget",
+    public static final String LIST = "deal.loss-reasons";
+    public static final LossReasons DEFAULT = new LossReasons(List.of("Price", "Lost to a competitor", "No budget",
             "No decision", "Timing", "Missing features", "Other"));
 }

@@ -1,6 +1,9 @@
 package dev.stride.crm.imports;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One kind of record that CSV files can bring in; each feature that offers imports provides one. The import first
@@ -33,6 +36,30 @@ public interface CsvImport<R> {
 
     /** Creates the record, or updates the one imported before with the same external id; true when created. */
     boolean upsert(String externalId, R request);
+
+    /**
+     * The record this reference names (its external id, or its own id for a record born in Stride) in this kind's
+     * columns, as an export writes it and an import reads it back; null when there is none. What a change of a few
+     * columns (a webhook's) is laid over.
+     */
+    Map<String, String> current(String reference);
+
+    /**
+     * Deletes the record this reference names as the API's delete does (same checks, same event); false when there
+     * is none.
+     */
+    boolean delete(String reference);
+
+    /** An exported row as values by column: numbers as plain decimals, anything else as its text. */
+    static Map<String, String> values(List<String> columns, List<?> row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Object cell = row.get(i);
+            values.put(columns.get(i), cell == null ? null
+                    : cell instanceof BigDecimal number ? number.toPlainString() : cell.toString());
+        }
+        return values;
+    }
 
     /** A row of a file: values by column, blank cells as null, and where it is in the file. */
     interface Row {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * One record in the columns of a kind's CSV import, applied exactly as its import applies a row: parsed, validated,
  * checked against the database, then created or updated by its external id, publishing the events the API would.
- * What a webhook delivery in Stride's generic format becomes.
+ * What a webhook delivery's changes become.
  */
 @ApplicationScoped
 public class RecordImport {
@@ -28,21 +28,41 @@ public class RecordImport {
     }
 
     /**
-     * Applies the record in the caller's transaction (and request: the caller's tenant and role), with
-     * {@code defaults} for the kind's columns the values leave out; true when it was created. Throws a
-     * {@link CsvImport.RowError} naming the column to blame, or a problem, when it cannot be applied.
+     * Applies a change of the record {@code values.externalId} names, in the caller's transaction (and request: the
+     * caller's tenant and role): the values are laid over the record as it is (a column given as null clears it); a
+     * new record takes {@code defaults} for the columns they leave empty. Then it is checked and written exactly as an
+     * import row would be. Answers whether it was created, or null when the change would change nothing (then nothing
+     * is written and nothing published). Throws a {@link CsvImport.RowError} naming the column to blame, or a problem,
+     * when it cannot be applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(String kind, Map<String, String> values, Map<String, String> defaults) {
-        CsvImport<?> csv = imports.stream().filter(i -> i.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new CsvImport.RowError("kind", "is not one of " + kinds()));
-        Map<String, String> all = new HashMap<>(values);
-        defaults.forEach((column, value) -> {
-            if (csv.columns().contains(column)) {
-                all.putIfAbsent(column, value);
-            }
-        });
+    public Boolean apply(String kind, Map<String, String> values, Map<String, String> defaults) {
+        CsvImport<?> csv = kind(kind);
+        Map<String, String> current = csv.current(values.get("externalId"));
+        Map<String, String> all = new HashMap<>(current != null ? current : Map.of());
+        all.putAll(values);
+        if (current == null) {
+            defaults.forEach((column, value) -> {
+                if (csv.columns().contains(column) && all.get(column) == null) {
+                    all.put(column, value);
+                }
+            });
+        }
+        if (current != null && all.equals(current)) {
+            return null;
+        }
         return apply(csv, all);
+    }
+
+    /** Deletes the record of this kind the reference names, as the API's delete does; false when there is none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean delete(String kind, String reference) {
+        return kind(kind).delete(reference);
+    }
+
+    private CsvImport<?> kind(String kind) {
+        return imports.stream().filter(i -> i.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new CsvImport.RowError("kind", "is not one of " + kinds()));
     }
 
     private <R> boolean apply(CsvImport<R> csv, Map<String, String> values) {

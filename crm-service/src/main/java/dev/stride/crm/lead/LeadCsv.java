@@ -1,5 +1,6 @@
 package dev.stride.crm.lead;
 
+import java.util.Map;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
 import dev.stride.crm.platform.CurrentTenant;
@@ -88,5 +89,20 @@ class LeadCsv implements CsvImport<LeadImportRow> {
     @Override
     public boolean upsert(String externalId, LeadImportRow row) {
         return leads.upsert(externalId, row.lead(), row.createdAt());
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Lead lead = Lead.byReference(reference);
+        return lead == null ? null : CsvImport.values(COLUMNS, row(lead));
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Lead lead = Lead.byReference(reference);
+        if (lead != null) {
+            leads.delete(lead.id, null);
+        }
+        return lead != null;
     }
 }

@@ -115,12 +115,21 @@ class LeadService {
     @Transactional
     LeadResponse changeStatus(UUID id, String ifMatch, LeadStatusRequest request) {
         Lead lead = changeable(id, ifMatch);
-        LeadStatus previous = lead.changeStatus(request.status(), request.reason(), clock.instant());
-        if (previous != null) {
-            Lead.flush();
-            outbox.record(tenant.id(), LeadEvent.statusChanged(lead, previous));
-        }
+        changeStatus(lead, request.status(), request.reason(), clock.instant());
         return LeadResponse.from(lead);
+    }
+
+    /** Sets the lead's status as of {@code at} and publishes the change; false when it had that status already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean changeStatus(Lead lead, LeadStatus status, String reason, Instant at) {
+        ownership.requireMayChange(lead.ownerId, "leads");
+        LeadStatus previous = lead.changeStatus(status, reason, at);
+        if (previous == null) {
+            return false;
+        }
+        Lead.flush();
+        outbox.record(tenant.id(), LeadEvent.statusChanged(lead, previous));
+        return true;
     }
 
     @Transactional

@@ -16,7 +16,7 @@ public record LeadSources(
                 message = "must not contain control characters") String> sources) {
 
     /** The choice list they are kept in. */
-    static final String LIST = "lead.sources";
-    static final LeadSources DEFAULT = new LeadSources(List.of("web", "referral", "event", "ads", "outbound",
+    public static final String LIST = "lead.sources";
+    public static final LeadSources DEFAULT = new LeadSources(List.of("web", "referral", "event", "ads", "outbound",
             "partner", "other"));
 }

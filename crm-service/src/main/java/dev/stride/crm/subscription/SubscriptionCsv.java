@@ -1,5 +1,6 @@
 package dev.stride.crm.subscription;
 
+import java.util.Set;
 import dev.stride.crm.account.AccountDirectory;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.CsvValues;
@@ -117,5 +118,21 @@ class SubscriptionCsv implements CsvImport<SubscriptionImportRow> {
     @Override
     public boolean upsert(String externalId, SubscriptionImportRow row) {
         return subscriptions.upsert(externalId, row);
+    }
+
+    @Override
+    public Map<String, String> current(String reference) {
+        Subscription subscription = Subscription.byReference(reference);
+        return subscription == null ? null : CsvImport.values(COLUMNS, row(subscription, subscription.accountId == null
+                ? null : accounts.references(Set.of(subscription.accountId)).get(subscription.accountId)));
+    }
+
+    @Override
+    public boolean delete(String reference) {
+        Subscription subscription = Subscription.byReference(reference);
+        if (subscription != null) {
+            subscriptions.delete(subscription.id, null);
+        }
+        return subscription != null;
     }
 }

@@ -155,6 +155,52 @@ class WebhookEndpointResource {
         return Versions.ok(endpoints.replaceSecret(id, rotation, ifMatch));
     }
 
+    @GET
+    @Path("/{id}/mapping")
+    @Operation(summary = "Read an endpoint's mapping", description = "How the provider's deal stages and lead "
+            + "statuses become Stride's, and what Stride fills in where the provider says nothing: the provider's "
+            + "defaults until replaced.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookMapping.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A Standard Webhooks endpoint (its sender uses Stride's names)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookMapping mapping(@PathParam("id") UUID id) {
+        return endpoints.mapping(id);
+    }
+
+    @PUT
+    @Path("/{id}/mapping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an endpoint's mapping", description = "Every entry is checked against the "
+            + "tenant's pipelines, lead sources and loss reasons. Deliveries processed from now on use it: replay the "
+            + "ones that failed for a missing mapping.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookMapping.class)))
+    @APIResponse(responseCode = "400", description = "An entry names an unknown stage, status, source, reason or "
+            + "currency, or maps a provider's name twice; `errors` names it (e.g. `dealStages[2].stage`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A Standard Webhooks endpoint (its sender uses Stride's names)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookMapping replaceMapping(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") WebhookMapping mapping) {
+        return endpoints.replaceMapping(id, mapping);
+    }
+
+    @DELETE
+    @Path("/{id}/mapping")
+    @Operation(summary = "Reset an endpoint's mapping", description = "Back to the provider's defaults, which it "
+            + "answers.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookMapping.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A Standard Webhooks endpoint (its sender uses Stride's names)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookMapping resetMapping(@PathParam("id") UUID id) {
+        return endpoints.replaceMapping(id, null);
+    }
+
     @POST
     @Path("/{id}/disable")
     @Operation(summary = "Disable a webhook endpoint", description = "It accepts no delivery until enabled again.")

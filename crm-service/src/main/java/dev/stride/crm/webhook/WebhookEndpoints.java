@@ -1,6 +1,14 @@
 package dev.stride.crm.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.crm.deal.LossReasons;
+import dev.stride.crm.lead.LeadSources;
+import dev.stride.crm.pipeline.PipelineDirectory;
+import dev.stride.crm.platform.Choices;
+import dev.stride.crm.platform.CurrencyCode;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,25 +17,40 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Admins' webhook endpoints of the caller's tenant: create, list, rotate the secret, disable, delete. */
+/**
+ * Admins' webhook endpoints of the caller's tenant: create, list, rotate the secret, edit the mapping, disable,
+ * delete.
+ */
 @ApplicationScoped
 class WebhookEndpoints {
 
     private static final Pattern ORGANIZATION_ID = Pattern.compile("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}");
+    private static final List<String> LEAD_STATUSES = List.of("NEW", "CONTACTED", "QUALIFIED", "DISQUALIFIED");
+    private static final CurrencyCode.Validator CURRENCIES = new CurrencyCode.Validator();
 
     private final SecretBox box;
     private final WebhookConfig config;
     private final CurrentTenant tenant;
+    private final PipelineDirectory pipelines;
+    private final Choices choices;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    WebhookEndpoints(SecretBox box, WebhookConfig config, CurrentTenant tenant, Clock clock) {
+    WebhookEndpoints(SecretBox box, WebhookConfig config, CurrentTenant tenant, PipelineDirectory pipelines,
+            Choices choices, ObjectMapper json, Clock clock) {
         this.box = box;
         this.config = config;
         this.tenant = tenant;
+        this.pipelines = pipelines;
+        this.choices = choices;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -180,6 +203,117 @@ class WebhookEndpoints {
                     .getSingleResult()).longValue() > 0;
             throw exists ? new ProblemException.Conflict("Only a failed delivery can be replayed; this one is not.")
                     : new ProblemException.NotFound("Webhook delivery", deliveryId);
+        }
+    }
+
+    /** The endpoint's mapping: the provider's defaults until an admin replaces them. */
+    WebhookMapping mapping(UUID id) {
+        WebhookEndpoint endpoint = mapped(id);
+        Object stored = WebhookEndpoint.getEntityManager().createNativeQuery(
+                "select cast(mapping as text) from webhook_endpoint where id = ?1").setParameter(1, id)
+                .getSingleResult();
+        if (stored == null) {
+            return WebhookMapping.defaults(endpoint.provider);
+        }
+        try {
+            return json.readValue((String) stored, WebhookMapping.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored webhook mapping is unreadable", e);
+        }
+    }
+
+    /**
+     * Replaces the endpoint's mapping (null: back to the provider's defaults) after checking every entry against the
+     * tenant's pipelines, lead sources and loss reasons. Deliveries processed from now on use it; failed ones are
+     * replayed to.
+     */
+    @Transactional
+    WebhookMapping replaceMapping(UUID id, WebhookMapping mapping) {
+        WebhookEndpoint endpoint = mapped(id);
+        String stored = null;
+        if (mapping != null) {
+            valid(mapping);
+            try {
+                stored = json.writeValueAsString(mapping);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        WebhookEndpoint.getEntityManager().createNativeQuery(
+                "update webhook_endpoint set mapping = cast(?2 as jsonb), updated_at = ?3 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, stored)
+                .setParameter(3, clock.instant())
+                .executeUpdate();
+        return mapping != null ? mapping : WebhookMapping.defaults(endpoint.provider);
+    }
+
+    private static WebhookEndpoint mapped(UUID id) {
+        WebhookEndpoint endpoint = find(id);
+        if (endpoint.provider == WebhookProvider.STANDARD) {
+            throw new ProblemException.Conflict("A Standard Webhooks endpoint has no mapping: its sender uses "
+                    + "Stride's own stage and status names (see Stride's generic format).");
+        }
+        return endpoint;
+    }
+
+    private void valid(WebhookMapping mapping) {
+        if (mapping.dealStages() == null) {
+            throw new ProblemException.InvalidField("dealStages", "is required (it may be empty)");
+        }
+        if (mapping.leadStatuses() == null) {
+            throw new ProblemException.InvalidField("leadStatuses", "is required (it may be empty)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < mapping.dealStages().size(); i++) {
+            WebhookMapping.DealStage stage = mapping.dealStages().get(i);
+            String field = "dealStages[" + i + "]";
+            if (stage == null || stage.from() == null || stage.from().isBlank()) {
+                throw new ProblemException.InvalidField(field + ".from", "is required: the provider's stage");
+            }
+            if (!seen.add(stage.from())) {
+                throw new ProblemException.InvalidField(field + ".from", "\"" + stage.from() + "\" is mapped twice");
+            }
+            if (stage.status() == null || !List.of("OPEN", "WON", "LOST").contains(stage.status())) {
+                throw new ProblemException.InvalidField(field + ".status", "must be OPEN, WON or LOST");
+            }
+            if (stage.status().equals("OPEN")) {
+                if (stage.stage() == null || stage.stage().isBlank()) {
+                    throw new ProblemException.InvalidField(field + ".stage", "is required for OPEN: a stage of the "
+                            + "pipeline");
+                }
+                try {
+                    pipelines.byName(stage.pipeline(), stage.stage());
+                } catch (ProblemException.InvalidField e) {
+                    Problem.FieldError error = e.errors().getFirst();
+                    throw new ProblemException.InvalidField(field + "." + error.field(), error.message());
+                }
+            } else if (stage.pipeline() != null || stage.stage() != null) {
+                throw new ProblemException.InvalidField(field + ".stage", "is only for OPEN; a " + stage.status()
+                        + " deal keeps the stage it was in");
+            }
+        }
+        seen.clear();
+        for (int i = 0; i < mapping.leadStatuses().size(); i++) {
+            WebhookMapping.LeadStatusMapping status = mapping.leadStatuses().get(i);
+            String field = "leadStatuses[" + i + "]";
+            if (status == null || status.from() == null || status.from().isBlank()) {
+                throw new ProblemException.InvalidField(field + ".from", "is required: the provider's status");
+            }
+            if (!seen.add(status.from())) {
+                throw new ProblemException.InvalidField(field + ".from", "\"" + status.from() + "\" is mapped twice");
+            }
+            if (status.status() == null || !LEAD_STATUSES.contains(status.status())) {
+                throw new ProblemException.InvalidField(field + ".status", "must be one of " + LEAD_STATUSES
+                        + " (a lead is converted in Stride)");
+            }
+        }
+        choices.require(LeadSources.LIST, LeadSources.DEFAULT.sources(), "leadSource",
+                Objects.requireNonNullElse(mapping.leadSource(), ""));
+        choices.require(LossReasons.LIST, LossReasons.DEFAULT.reasons(), "lostReason",
+                Objects.requireNonNullElse(mapping.lostReason(), ""));
+        if (mapping.currency() == null || !CURRENCIES.isValid(mapping.currency(), null)) {
+            throw new ProblemException.InvalidField("currency", "must be an ISO 4217 code such as JPY");
         }
     }
 

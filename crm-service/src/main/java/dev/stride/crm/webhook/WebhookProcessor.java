@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.crm.imports.CsvImport;
 import dev.stride.crm.imports.RecordImport;
+import dev.stride.crm.lead.LeadStatuses;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -22,8 +24,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,12 +35,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Turns the inbox's Standard Webhooks deliveries, in Stride's generic format, into CRM records: each delivery names a
- * record in the columns of its kind's CSV import and is applied exactly as that import applies a row (same checks,
- * same events), in its own transaction, as the admin who set up the endpoint. A delivery about a record whose later
- * change was applied already is SUPERSEDED (never moves it back); one that cannot be applied as it is FAILED with the
- * reason; any other failure (the database away) leaves it RECEIVED, tried again later with a growing backoff. The
- * other providers' deliveries wait in the inbox for their mappings. A stored delivery wakes the processor at once;
+ * Turns the inbox's deliveries into CRM records: each provider's delivery is read as the changes it asks for
+ * ({@link GenericFormat}, {@link HubSpotEvents}, {@link PipedriveEvents}, {@link SalesforceOutboundMessages}, with the
+ * endpoint's {@link WebhookMapping}), and each change is applied exactly as an import applies a row (same checks, same
+ * events), all of a delivery in one transaction, as the admin who set up the endpoint. A change older than what was
+ * applied for its record (or its property) already is skipped, so a late delivery never moves a record back; a
+ * delivery all of whose changes are skipped is SUPERSEDED. One that cannot be applied as it is (an unmapped stage, a
+ * missing field) is FAILED with the reason, for an admin to replay after fixing it; any other failure (the database
+ * away) leaves it RECEIVED, tried again later with a growing backoff. A stored delivery wakes the processor at once;
  * a scheduled look every {@code stride.webhooks.process-every} picks up retries.
  */
 @ApplicationScoped
@@ -52,6 +55,7 @@ class WebhookProcessor {
 
     private final EntityManager em;
     private final RecordImport records;
+    private final LeadStatuses leadStatuses;
     private final CurrentTenant tenant;
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
@@ -62,13 +66,14 @@ class WebhookProcessor {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    WebhookProcessor(EntityManager em, RecordImport records, CurrentTenant tenant,
+    WebhookProcessor(EntityManager em, RecordImport records, LeadStatuses leadStatuses, CurrentTenant tenant,
             CurrentIdentityAssociation identities, ObjectMapper json, WebhookConfig config, Clock clock) {
         this.parallel = config.workers();
         this.workers = Executors.newFixedThreadPool(parallel,
                 runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
         this.em = em;
         this.records = records;
+        this.leadStatuses = leadStatuses;
         this.tenant = tenant;
         this.identities = identities;
         this.json = json;
@@ -151,11 +156,16 @@ class WebhookProcessor {
         }
         try {
             // a transaction of its own, begun after the tenant is bound (Hibernate takes the tenant at its start)
-            QuarkusTransaction.requiringNew().run(() -> record(pending.id(), apply(pending), null, now));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Outcome outcome = apply(pending);
+                record(pending.id(), outcome.status(), outcome.reason(), now);
+            });
         } catch (CsvImport.RowError e) {
             fail(pending, (e.column() != null ? e.column() + ": " : "") + e.getMessage(), now);
         } catch (ProblemException e) {
-            fail(pending, e.getMessage(), now);
+            List<Problem.FieldError> fields = e.errors();
+            fail(pending, fields.isEmpty() ? e.getMessage()
+                    : fields.getFirst().field() + ": " + fields.getFirst().message(), now);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook delivery %s could not be applied; it is tried again later", pending.id());
             retry(pending, e.toString(), now);
@@ -173,11 +183,10 @@ class WebhookProcessor {
                   from webhook_endpoint e
                  where e.id = d.endpoint_id
                    and d.id = (select d2.id from webhook_delivery d2
-                                  join webhook_endpoint e2 on e2.id = d2.endpoint_id
                                  where d2.status = 'RECEIVED' and d2.next_attempt_at <= ?1
-                                   and e2.provider = 'STANDARD'
                                  order by d2.received_at, d2.id limit 1 for update of d2 skip locked)
-                returning d.id, d.tenant_id, e.created_by, d.body, d.attempts""")
+                returning d.id, d.tenant_id, e.created_by, e.provider, cast(e.mapping as text), d.body, d.received_at,
+                          d.attempts""")
                 .setParameter(1, now)
                 .setParameter(2, now.plus(LEASE))
                 .getResultList();
@@ -185,31 +194,137 @@ class WebhookProcessor {
             return null;
         }
         Object[] row = (Object[]) rows.getFirst();
-        return new Pending((UUID) row[0], (String) row[1], (String) row[2], (byte[]) row[3],
-                ((Number) row[4]).intValue());
+        return new Pending((UUID) row[0], (String) row[1], (String) row[2], WebhookProvider.valueOf((String) row[3]),
+                (String) row[4], (byte[]) row[5], (Instant) row[6], ((Number) row[7]).intValue());
     }
 
-    /** Applies the delivery as the endpoint's admin; answers PROCESSED or SUPERSEDED. */
-    private String apply(Pending pending) {
+    /** Applies the delivery's changes as the endpoint's admin, in order. */
+    private Outcome apply(Pending pending) {
         tenant.actAs(pending.tenantId(), pending.actingUser());
         identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(
                 pending.actingUser())).addRole("admin").build());
-        Change change = Change.read(json, pending.body());
-        boolean latest = em.createNativeQuery("""
-                insert into webhook_record (tenant_id, kind, external_id, occurred_at) values (?1, ?2, ?3, ?4)
-                on conflict (tenant_id, kind, external_id) do update set occurred_at = excluded.occurred_at
-                 where webhook_record.occurred_at < excluded.occurred_at""")
-                .setParameter(1, pending.tenantId())
+        DeliveryChanges delivery = read(pending);
+        int applied = 0;
+        for (RecordChange change : delivery.changes()) {
+            if (latest(pending.tenantId(), change)) {
+                apply(change, pending.tenantId());
+                applied++;
+            }
+        }
+        String reason = delivery.ignored().isEmpty() ? null : "Not mapped: " + String.join(", ", delivery.ignored());
+        if (reason != null && reason.length() > 1_000) {
+            reason = reason.substring(0, 999) + "…";
+        }
+        return new Outcome(applied == 0 && !delivery.changes().isEmpty() ? "SUPERSEDED" : "PROCESSED", reason);
+    }
+
+    private DeliveryChanges read(Pending pending) {
+        if (pending.provider() == WebhookProvider.SALESFORCE) {
+            return SalesforceOutboundMessages.changes(pending.body(), mapping(pending), pending.receivedAt());
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(pending.body());
+        } catch (JsonProcessingException e) {
+            throw new CsvImport.RowError(null, "the body is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return switch (pending.provider()) {
+            case STANDARD -> GenericFormat.read(root);
+            case HUBSPOT -> HubSpotEvents.read(root, mapping(pending));
+            case PIPEDRIVE -> PipedriveEvents.read(root, mapping(pending), pending.receivedAt());
+            case SALESFORCE -> throw new IllegalStateException("read above");
+        };
+    }
+
+    private WebhookMapping mapping(Pending pending) {
+        if (pending.mapping() == null) {
+            return WebhookMapping.defaults(pending.provider());
+        }
+        try {
+            return json.readValue(pending.mapping(), WebhookMapping.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored webhook mapping is unreadable", e);
+        }
+    }
+
+    /**
+     * Whether nothing later than the change was applied for its record as a whole or for its aspect; if so, records
+     * it as the latest. Changes of one record are serialized (a lock on the record's key) across workers and instances.
+     */
+    private boolean latest(String tenantId, RecordChange change) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, tenantId + "\n" + change.kind() + "\n" + change.externalId())
+                .getSingleResult();
+        long later = ((Number) em.createNativeQuery("""
+                select count(*) from webhook_record
+                 where tenant_id = ?1 and kind = ?2 and external_id = ?3
+                   and ((aspect = ?4 and occurred_at >= ?5) or (aspect = '' and ?4 <> '' and occurred_at > ?5))""")
+                .setParameter(1, tenantId)
                 .setParameter(2, change.kind())
                 .setParameter(3, change.externalId())
-                .setParameter(4, change.occurredAt())
-                .executeUpdate() == 1;
-        if (!latest) {
-            return "SUPERSEDED";
+                .setParameter(4, change.aspect())
+                .setParameter(5, change.occurredAt())
+                .getSingleResult()).longValue();
+        if (later > 0) {
+            return false;
         }
+        em.createNativeQuery("""
+                insert into webhook_record (tenant_id, kind, external_id, aspect, occurred_at, value)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (tenant_id, kind, external_id, aspect)
+                do update set occurred_at = excluded.occurred_at, value = excluded.value""")
+                .setParameter(1, tenantId)
+                .setParameter(2, change.kind())
+                .setParameter(3, change.externalId())
+                .setParameter(4, change.aspect())
+                .setParameter(5, change.occurredAt())
+                .setParameter(6, change.value())
+                .executeUpdate();
+        return true;
+    }
+
+    private void apply(RecordChange change, String tenantId) {
+        if (change.delete()) {
+            records.delete(change.kind(), change.externalId());
+            return;
+        }
+        Map<String, String> values = new HashMap<>(change.values());
         // a record the sender does not date was born when its first applied change happened
-        records.apply(change.kind(), change.values(), Map.of("createdAt", change.occurredAt().toString()));
-        return "PROCESSED";
+        Map<String, String> defaults = new HashMap<>(change.defaults());
+        defaults.putIfAbsent("createdAt", change.occurredAt().toString());
+        if (change.composed() != null) {
+            String composed = composed(tenantId, change);
+            if (composed != null) {
+                values.put(change.composed().column(), composed);
+            } else {
+                defaults.put(change.composed().column(), change.composed().placeholder());
+            }
+        }
+        records.apply(change.kind(), values, defaults);
+        if (change.leadStatus() != null) {
+            leadStatuses.change(change.externalId(), change.leadStatus().status(), change.leadStatus().reason(),
+                    change.occurredAt());
+        }
+    }
+
+    /** The composed column from the record's remembered properties, or null when none of them is known. */
+    private String composed(String tenantId, RecordChange change) {
+        Map<String, String> remembered = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                select aspect, value from webhook_record
+                 where tenant_id = ?1 and kind = ?2 and external_id = ?3 and value is not null""")
+                .setParameter(1, tenantId)
+                .setParameter(2, change.kind())
+                .setParameter(3, change.externalId())
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            remembered.put((String) columns[0], (String) columns[1]);
+        }
+        List<String> parts = change.composed().properties().stream().map(remembered::get)
+                .filter(part -> part != null && !part.isBlank()).map(String::strip).toList();
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     /** Records the outcome of a delivery, in the current transaction. */
@@ -239,57 +354,12 @@ class WebhookProcessor {
                 .executeUpdate());
     }
 
-    /** A due delivery and whom to apply it as. */
-    record Pending(UUID id, String tenantId, String actingUser, byte[] body, int attempts) {
+    /** A due delivery, whom to apply it as, and how its provider's names map (null: the provider's defaults). */
+    record Pending(UUID id, String tenantId, String actingUser, WebhookProvider provider, String mapping, byte[] body,
+            Instant receivedAt, int attempts) {
     }
 
-    /**
-     * Stride's generic format: {@code {"kind": "deals", "externalId": "D-1001", "occurredAt": "<ISO instant>",
-     * "fields": {<the kind's CSV import columns>}}}.
-     */
-    record Change(String kind, String externalId, Instant occurredAt, Map<String, String> values) {
-
-        static Change read(ObjectMapper json, byte[] body) {
-            JsonNode root;
-            try {
-                root = json.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new CsvImport.RowError(null, "the body is not JSON: " + e.getOriginalMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (root == null || !root.isObject()) {
-                throw new CsvImport.RowError(null, "the body is not a JSON object in Stride's generic format");
-            }
-            String kind = text(root, "kind");
-            String externalId = text(root, "externalId");
-            Instant occurredAt;
-            try {
-                occurredAt = Instant.parse(text(root, "occurredAt"));
-            } catch (DateTimeParseException e) {
-                throw new CsvImport.RowError("occurredAt", "is not an ISO-8601 instant such as 2026-11-28T09:00:00Z");
-            }
-            JsonNode fields = root.path("fields");
-            if (!fields.isObject()) {
-                throw new CsvImport.RowError("fields", "is required: an object of the kind's import columns");
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            fields.properties().forEach(field -> {
-                if (!field.getValue().isValueNode()) {
-                    throw new CsvImport.RowError(field.getKey(), "must be a string, number or boolean");
-                }
-                values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
-            });
-            values.put("externalId", externalId);
-            return new Change(kind, externalId, occurredAt, values);
-        }
-
-        private static String text(JsonNode root, String field) {
-            JsonNode value = root.path(field);
-            if (!value.isTextual() || value.asText().isBlank()) {
-                throw new CsvImport.RowError(field, "is required");
-            }
-            return value.asText().strip();
-        }
+    /** How a delivery ended, and what of it was not mapped. */
+    private record Outcome(String status, String reason) {
     }
 }

@@ -15,6 +15,16 @@ enum WebhookProvider {
     /** Salesforce Outbound Messages (SOAP), from the endpoint's organization. */
     SALESFORCE;
 
+    /** The provider's name for people. */
+    String label() {
+        return switch (this) {
+            case STANDARD -> "Standard Webhooks";
+            case HUBSPOT -> "HubSpot";
+            case PIPEDRIVE -> "Pipedrive";
+            case SALESFORCE -> "Salesforce";
+        };
+    }
+
     /** The provider's name in URLs and JSON. */
     String path() {
         return name().toLowerCase();
