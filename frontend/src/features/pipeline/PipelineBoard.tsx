@@ -1,15 +1,12 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import type { components } from '../../api/generated/crm';
 import type { Deal } from '../deals/useDeal';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { useFormat } from '../format';
-
-type Pipeline = components['schemas']['Pipeline'];
-type Stage = components['schemas']['Stage'];
+import { usePipelines, type Pipeline, type Stage } from './usePipelines';
 
 /** Deals shown per column; the column says how many more there are. */
 const PER_STAGE = 50;
@@ -17,11 +14,7 @@ const PER_STAGE = 50;
 /** The open deals of a pipeline, one column per active stage; drag a card or pick a stage to move it. */
 export function PipelineBoard() {
   const { t } = useTranslation();
-  const api = useApi();
-  const pipelines = useQuery({
-    queryKey: ['pipelines'],
-    queryFn: async () => (await api.crm.GET('/api/crm/pipelines')).data as Pipeline[],
-  });
+  const pipelines = usePipelines();
   const [chosen, setChosen] = useState<string>();
   if (pipelines.isPending) {
     return <p>{t('common.loading')}</p>;

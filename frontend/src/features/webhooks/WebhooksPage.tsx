@@ -1,14 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import { fieldErrorsOf, hasUnplacedError } from '../errors/fieldErrors';
 import { useFormat } from '../format';
+import { Field } from './Field';
 import {
-  DELIVERIES_SHOWN, PROVIDERS, ROTATES, urlOf, useCreateWebhookEndpoint, useReplayWebhookDelivery, useWebhookActions,
-  useWebhookDeliveries, useWebhookEndpoints, type WebhookDelivery, type WebhookEndpoint, type WebhookEndpointRequest,
-  type WebhookProvider,
+  DELIVERIES_SHOWN, hasMapping, PROVIDERS, ROTATES, urlOf, useCreateWebhookEndpoint, useReplayWebhookDelivery,
+  useWebhookActions, useWebhookDeliveries, useWebhookEndpoints, type WebhookDelivery, type WebhookEndpoint,
+  type WebhookEndpointRequest, type WebhookProvider,
 } from './useWebhooks';
+import { WebhookMappingEditor } from './WebhookMappingEditor';
 
 /** What the one-time panel shows: an endpoint as created or rotated, with its secret. */
 interface Revealed {
@@ -18,7 +20,8 @@ interface Revealed {
 
 /**
  * The tenant's webhook endpoints (admins only): create one per sender, give it the URL and secret (shown once, right
- * after creating or rotating), disable, enable, rotate or replace the secret, delete, and read the delivery log.
+ * after creating or rotating), disable, enable, rotate or replace the secret, delete, read the delivery log, and edit
+ * how a provider's deal stages and lead statuses become Stride's (its mapping).
  */
 export function WebhooksPage() {
   const { t } = useTranslation();
@@ -27,9 +30,12 @@ export function WebhooksPage() {
   const endpoints = useWebhookEndpoints(admin);
   const [revealed, setRevealed] = useState<Revealed>();
   const [selected, setSelected] = useState<string>();
+  const [mapped, setMapped] = useState<string>();
   const shown = endpoints.data?.find((endpoint) => endpoint.id === selected);
+  const mapping = endpoints.data?.find((endpoint) => endpoint.id === mapped && hasMapping(endpoint.provider));
   const forget = (id: string) => {
     setSelected((current) => (current === id ? undefined : current));
+    setMapped((current) => (current === id ? undefined : current));
     setRevealed((current) => (current?.endpoint.id === id ? undefined : current));
   };
   return (
@@ -57,9 +63,14 @@ export function WebhooksPage() {
               endpoints={endpoints.data}
               selected={selected}
               onSelect={(id) => setSelected((current) => (current === id ? undefined : id))}
+              mapped={mapped}
+              onMap={(id) => setMapped((current) => (current === id ? undefined : id))}
               onRotated={(endpoint) => setRevealed({ endpoint, rotated: true })}
               onDeleted={forget}
             />
+          )}
+          {mapping && (
+            <WebhookMappingEditor key={mapping.id} endpoint={mapping} onClose={() => setMapped(undefined)} />
           )}
           {shown && <Deliveries endpoint={shown} onClose={() => setSelected(undefined)} />}
         </>
@@ -178,33 +189,12 @@ function NewEndpoint({ onCreated }: { onCreated: (endpoint: WebhookEndpoint) => 
   );
 }
 
-/** The attributes that tie an input to its hint and its server error. */
-interface Described {
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-/** An input (given by `children`) with its hint and its server error under it, both part of its description. */
-function Field({ id, error, hint, children }: {
-  id: string;
-  error?: string;
-  hint?: string;
-  children: (described: Described) => ReactNode;
-}) {
-  const notes = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      {children({ 'aria-invalid': error ? true : undefined, 'aria-describedby': notes || undefined })}
-      {hint && <small id={`${id}-hint`} className="muted">{hint}</small>}
-      {error && <span id={`${id}-error`} className="field-error">{error}</span>}
-    </div>
-  );
-}
-
-function EndpointTable({ endpoints, selected, onSelect, onRotated, onDeleted }: {
+function EndpointTable({ endpoints, selected, onSelect, mapped, onMap, onRotated, onDeleted }: {
   endpoints: WebhookEndpoint[];
   selected?: string;
   onSelect: (id: string) => void;
+  mapped?: string;
+  onMap: (id: string) => void;
   onRotated: (endpoint: WebhookEndpoint) => void;
   onDeleted: (id: string) => void;
 }) {
@@ -227,17 +217,20 @@ function EndpointTable({ endpoints, selected, onSelect, onRotated, onDeleted }: 
       <tbody>
         {endpoints.map((endpoint) => (
           <EndpointRow key={endpoint.id} endpoint={endpoint} selected={endpoint.id === selected}
-            onSelect={() => onSelect(endpoint.id)} onRotated={onRotated} onDeleted={() => onDeleted(endpoint.id)} />
+            onSelect={() => onSelect(endpoint.id)} mapped={endpoint.id === mapped} onMap={() => onMap(endpoint.id)}
+            onRotated={onRotated} onDeleted={() => onDeleted(endpoint.id)} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function EndpointRow({ endpoint, selected, onSelect, onRotated, onDeleted }: {
+function EndpointRow({ endpoint, selected, onSelect, mapped, onMap, onRotated, onDeleted }: {
   endpoint: WebhookEndpoint;
   selected: boolean;
   onSelect: () => void;
+  mapped: boolean;
+  onMap: () => void;
   onRotated: (endpoint: WebhookEndpoint) => void;
   onDeleted: () => void;
 }) {
@@ -297,6 +290,11 @@ function EndpointRow({ endpoint, selected, onSelect, onRotated, onDeleted }: {
             <button type="button" aria-pressed={selected} onClick={onSelect}>
               {t('webhooks.deliveries')}
             </button>
+            {hasMapping(endpoint.provider) && (
+              <button type="button" aria-pressed={mapped} onClick={onMap}>
+                {t('webhooks.editMapping')}
+              </button>
+            )}
             <button type="button" disabled={toggle.isPending} onClick={() => toggle.mutate()}>
               {t(endpoint.enabled ? 'webhooks.disable' : 'webhooks.enable')}
             </button>

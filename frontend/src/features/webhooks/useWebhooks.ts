@@ -6,16 +6,29 @@ export type WebhookEndpoint = components['schemas']['WebhookEndpoint'];
 export type WebhookEndpointRequest = components['schemas']['WebhookEndpointRequest'];
 export type WebhookDelivery = components['schemas']['WebhookDelivery'];
 export type WebhookProvider = WebhookEndpoint['provider'];
+export type WebhookMapping = components['schemas']['WebhookMapping'];
 
 export const PROVIDERS: WebhookProvider[] = ['standard', 'hubspot', 'pipedrive', 'salesforce'];
 
 /** The providers whose secret Stride generates, and so rotates (HubSpot's is the app's; Salesforce has none). */
 export const ROTATES: WebhookProvider[] = ['standard', 'pipedrive'];
 
+/** Whether an endpoint maps its provider's names to Stride's: Standard Webhooks senders use Stride's own. */
+export const hasMapping = (provider: WebhookProvider) => provider !== 'standard';
+
+/** What a provider's deal stage can become: a stage of an open deal, or won or lost. */
+export const DEAL_OUTCOMES = ['OPEN', 'WON', 'LOST'] as const;
+
+/** What a provider's lead status can become (a lead is converted in Stride, never by a provider). */
+export const MAPPED_LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'DISQUALIFIED'] as const;
+
 export const DELIVERIES_SHOWN = 50;
 
 export const endpointsKey = ['webhook-endpoints'] as const;
+/** Everything read about one endpoint: its deliveries and its mapping. */
+export const endpointKey = (id: string) => ['webhook-endpoints', id] as const;
 export const deliveriesKey = (id: string) => ['webhook-endpoints', id, 'deliveries'] as const;
+export const mappingKey = (id: string) => ['webhook-endpoints', id, 'mapping'] as const;
 
 /** The URL to give the sender: the gateway's address (this page's origin) and the endpoint's path. */
 export const urlOf = (endpoint: Pick<WebhookEndpoint, 'path'>) => `${window.location.origin}${endpoint.path}`;
@@ -111,9 +124,43 @@ export function useWebhookActions(id: string) {
         await api.crm.DELETE('/api/crm/webhooks/endpoints/{id}', path);
       },
       onSuccess: () => {
-        queries.removeQueries({ queryKey: deliveriesKey(id) });
+        queries.removeQueries({ queryKey: endpointKey(id) });
         void queries.invalidateQueries({ queryKey: endpointsKey, exact: true });
       },
+    }),
+  };
+}
+
+/** How an endpoint's provider names become Stride's: the provider's defaults until replaced (not for `standard`). */
+export function useWebhookMapping(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: mappingKey(id),
+    queryFn: async () =>
+      (await api.crm.GET('/api/crm/webhooks/endpoints/{id}/mapping', { params: { path: { id } } }))
+        .data as WebhookMapping,
+  });
+}
+
+/**
+ * Replaces an endpoint's mapping (`save`, a 400 names the entry it refuses, e.g. `dealStages[2].stage`) or puts the
+ * provider's defaults back (`reset`). Each answers the mapping now in force, which becomes the query's.
+ */
+export function useWebhookMappingActions(id: string) {
+  const api = useApi();
+  const queries = useQueryClient();
+  const settle = { onSuccess: (mapping: WebhookMapping) => queries.setQueryData(mappingKey(id), mapping) };
+  const path = { params: { path: { id } } };
+  return {
+    save: useMutation({
+      mutationFn: async (body: WebhookMapping) =>
+        (await api.crm.PUT('/api/crm/webhooks/endpoints/{id}/mapping', { ...path, body })).data as WebhookMapping,
+      ...settle,
+    }),
+    reset: useMutation({
+      mutationFn: async () =>
+        (await api.crm.DELETE('/api/crm/webhooks/endpoints/{id}/mapping', path)).data as WebhookMapping,
+      ...settle,
     }),
   };
 }
