@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -300,9 +301,9 @@ public class AnalyticsBench {
                 sql.executeUpdate("""
                         insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at,
                                                version, event_time)
-                        select 'globex', gen_random_uuid(), 'OPEN', 100000, 'JPY', 'bench-history',
-                               now() - (random() * interval '1000 days'), 0, now()
-                          from generate_series(1, %d)""".formatted(facts));
+                        select 'globex', %s, 'OPEN', 100000, 'JPY', 'bench-history', created_at, 0, now()
+                          from (select now() - (random() * interval '1000 days') as created_at
+                                  from generate_series(1, %d)) history""".formatted(UUID_V7, facts));
                 sql.execute("vacuum analyze deal_fact");
             }
             rollUpHistory(db, "globex");
@@ -416,9 +417,9 @@ public class AnalyticsBench {
             sql.executeUpdate("""
                     insert into deal_fact (tenant_id, deal_id, status, amount, currency, owner_id, created_at, version,
                                            event_time)
-                    select '%s', gen_random_uuid(), 'OPEN', 100000, 'JPY', 'bench-history',
-                           now() - (random() * interval '1000 days'), 0, now()
-                      from generate_series(1, %d)""".formatted(tenant, history));
+                    select '%s', %s, 'OPEN', 100000, 'JPY', 'bench-history', created_at, 0, now()
+                      from (select now() - (random() * interval '1000 days') as created_at
+                              from generate_series(1, %d)) history""".formatted(tenant, UUID_V7, history));
         }
         System.out.printf("  %s: %,d facts of history inserted in %.1f s%n", tenant, history,
                 (System.nanoTime() - start) / 1e9);
@@ -442,10 +443,23 @@ public class AnalyticsBench {
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
+    /**
+     * Record and event ids as crm-service makes them (its {@code platform/Ids}): UUID version 7, the creation time in
+     * milliseconds first. In SQL, of a row's {@code created_at}, for history inserted straight into the facts.
+     */
+    static final String UUID_V7 = "(lpad(to_hex(floor(extract(epoch from created_at) * 1000)::bigint), 12, '0') || '7'"
+            + " || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid";
+
+    static UUID uuidV7() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID((System.currentTimeMillis() << 16) | 0x7000L | (random.nextInt() & 0x0FFFL),
+                (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L);
+    }
+
     static List<ProducerRecord<String, String>> dealEvents(String tenant, int count, Instant at) {
         List<ProducerRecord<String, String>> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String deal = UUID.randomUUID().toString();
+            String deal = uuidV7().toString();
             String data = """
                     {"dealId":"%s","status":"OPEN","amount":100000,"currency":"JPY","ownerId":"bench",\
                     "ownerTeamId":null,"pipelineId":null,"leadSource":"web","probability":20,"createdAt":"%s",\
@@ -470,7 +484,7 @@ public class AnalyticsBench {
             Instant at) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_id", bytes(UUID.randomUUID().toString()));
+        headers.add("ce_id", bytes(uuidV7().toString()));
         headers.add("ce_type", bytes(type));
         headers.add("ce_source", bytes("/stride/bench"));
         headers.add("ce_subject", bytes(key));

@@ -1,6 +1,7 @@
 package dev.stride.crm.account;
 
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -62,7 +63,7 @@ class Account extends PanacheEntityBase {
 
     static Account open(AccountRequest request, String ownerId, Instant now) {
         Account account = new Account();
-        account.id = UUID.randomUUID();
+        account.id = Ids.newId();
         account.createdAt = now;
         account.apply(request, ownerId, now);
         return account;

@@ -1,6 +1,7 @@
 package dev.stride.crm.activity;
 
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -82,7 +83,7 @@ class Activity extends PanacheEntityBase {
 
     static Activity open(ActivityRequest request, String ownerId, Instant now) {
         Activity activity = new Activity();
-        activity.id = UUID.randomUUID();
+        activity.id = Ids.newId();
         activity.createdAt = now;
         activity.apply(request, ownerId, now);
         return activity;

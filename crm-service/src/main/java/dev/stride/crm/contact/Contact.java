@@ -1,6 +1,7 @@
 package dev.stride.crm.contact;
 
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -66,7 +67,7 @@ class Contact extends PanacheEntityBase {
 
     static Contact open(ContactRequest request, String ownerId, Instant now) {
         Contact contact = new Contact();
-        contact.id = UUID.randomUUID();
+        contact.id = Ids.newId();
         contact.createdAt = now;
         contact.update(request, ownerId, now);
         return contact;

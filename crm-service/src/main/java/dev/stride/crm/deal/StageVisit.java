@@ -1,5 +1,6 @@
 package dev.stride.crm.deal;
 
+import dev.stride.crm.platform.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,7 +46,7 @@ class StageVisit extends PanacheEntityBase {
 
     static StageVisit enter(Deal deal, UUID stageId, Instant at) {
         StageVisit visit = new StageVisit();
-        visit.id = UUID.randomUUID();
+        visit.id = Ids.newId();
         visit.deal = deal;
         visit.stageId = stageId;
         visit.enteredAt = at;

@@ -3,6 +3,7 @@ package dev.stride.crm.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.TeamScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String tenantId, DomainEvent event) {
         OutboxEvent row = new OutboxEvent();
-        row.id = UUID.randomUUID();
+        row.id = Ids.newId();
         row.tenantId = tenantId;
         row.topic = event.topic();
         row.aggregateId = event.aggregateId();

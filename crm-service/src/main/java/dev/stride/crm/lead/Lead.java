@@ -1,6 +1,7 @@
 package dev.stride.crm.lead;
 
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -95,7 +96,7 @@ class Lead extends PanacheEntityBase {
 
     static Lead open(LeadRequest request, String source, String ownerId, Instant now) {
         Lead lead = new Lead();
-        lead.id = UUID.randomUUID();
+        lead.id = Ids.newId();
         lead.status = LeadStatus.NEW;
         lead.createdAt = now;
         lead.statusChangedAt = now;

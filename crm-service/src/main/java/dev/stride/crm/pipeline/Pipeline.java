@@ -1,5 +1,6 @@
 package dev.stride.crm.pipeline;
 
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -60,7 +61,7 @@ class Pipeline extends PanacheEntityBase {
 
     static Pipeline open(String name, List<StageRequest> stages, boolean isDefault, Instant now) {
         Pipeline pipeline = new Pipeline();
-        pipeline.id = UUID.randomUUID();
+        pipeline.id = Ids.newId();
         pipeline.name = name.strip();
         pipeline.isDefault = isDefault;
         pipeline.createdAt = now;

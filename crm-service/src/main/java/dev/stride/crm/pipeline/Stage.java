@@ -1,5 +1,6 @@
 package dev.stride.crm.pipeline;
 
+import dev.stride.crm.platform.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,7 +43,7 @@ class Stage extends PanacheEntityBase {
 
     static Stage of(Pipeline pipeline, StageRequest request, int position) {
         Stage stage = new Stage();
-        stage.id = UUID.randomUUID();
+        stage.id = Ids.newId();
         stage.pipeline = pipeline;
         stage.name = request.name().strip();
         stage.probability = request.probability();

@@ -31,7 +31,7 @@ class Choice extends PanacheEntityBase {
 
     static Choice of(String list, String name, int position) {
         Choice choice = new Choice();
-        choice.id = UUID.randomUUID();
+        choice.id = Ids.newId();
         choice.list = list;
         choice.name = name;
         choice.position = position;

@@ -66,7 +66,7 @@ public class Idempotency {
 
     private void remember(String key, String hash, Response response) {
         IdempotentRequest stored = new IdempotentRequest();
-        stored.id = UUID.randomUUID();
+        stored.id = Ids.newId();
         stored.key = key;
         stored.requestHash = hash;
         stored.status = response.getStatus();

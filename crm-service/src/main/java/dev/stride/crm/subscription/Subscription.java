@@ -1,6 +1,7 @@
 package dev.stride.crm.subscription;
 
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -101,7 +102,7 @@ class Subscription extends PanacheEntityBase {
                     + ")");
         }
         Subscription subscription = new Subscription();
-        subscription.id = UUID.randomUUID();
+        subscription.id = Ids.newId();
         subscription.accountId = request.accountId();
         subscription.plan = request.plan().strip();
         subscription.mrr = Money.atMinorUnit(request.mrr(), request.currency());

@@ -1,5 +1,6 @@
 package dev.stride.crm.subscription;
 
+import dev.stride.crm.platform.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,7 +52,7 @@ class SubscriptionChange extends PanacheEntityBase {
     static SubscriptionChange of(Subscription subscription, ChangeKind kind, LocalDate effectiveOn,
             BigDecimal oldMrr, BigDecimal newMrr, Instant now) {
         SubscriptionChange change = new SubscriptionChange();
-        change.id = UUID.randomUUID();
+        change.id = Ids.newId();
         change.subscription = subscription;
         change.kind = kind;
         change.effectiveOn = effectiveOn;

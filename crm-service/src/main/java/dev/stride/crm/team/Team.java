@@ -1,5 +1,6 @@
 package dev.stride.crm.team;
 
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -52,7 +53,7 @@ class Team extends PanacheEntityBase {
 
     static Team form(TeamRequest request, Instant now) {
         Team team = new Team();
-        team.id = UUID.randomUUID();
+        team.id = Ids.newId();
         team.name = request.name().strip();
         team.managerId = request.managerId().strip();
         team.createdAt = now;

@@ -1,5 +1,6 @@
 package dev.stride.crm.team;
 
+import dev.stride.crm.platform.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,7 +37,7 @@ class TeamMember extends PanacheEntityBase {
 
     static TeamMember of(Team team, String userId, Instant now) {
         TeamMember member = new TeamMember();
-        member.id = UUID.randomUUID();
+        member.id = Ids.newId();
         member.team = team;
         member.userId = userId;
         member.addedAt = now;

@@ -8,6 +8,7 @@ import dev.stride.crm.pipeline.PipelineDirectory;
 import dev.stride.crm.platform.Choices;
 import dev.stride.crm.platform.CurrencyCode;
 import dev.stride.crm.platform.CurrentTenant;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Versions;
@@ -74,7 +75,7 @@ class WebhookEndpoints {
         }
         Instant now = clock.instant();
         WebhookEndpoint endpoint = new WebhookEndpoint();
-        endpoint.id = UUID.randomUUID();
+        endpoint.id = Ids.newId();
         endpoint.provider = provider;
         endpoint.name = name;
         endpoint.enabled = true;

@@ -3,6 +3,7 @@ package dev.stride.crm.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ class WebhookInbox {
                                               status, next_attempt_at)
                 values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED', ?7)
                 on conflict (endpoint_id, dedupe_key) do nothing""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, Ids.newId())
                 .setParameter(2, endpoint.tenantId())
                 .setParameter(3, endpointId)
                 .setParameter(4, provider.path() + ":" + dedupeKey)
