@@ -2,6 +2,7 @@ package dev.stride.crm.deal;
 
 import dev.stride.crm.pipeline.StageRef;
 import dev.stride.crm.platform.ExternalIds;
+import dev.stride.crm.platform.Ids;
 import dev.stride.crm.platform.Money;
 import dev.stride.crm.platform.ProblemException;
 import dev.stride.crm.platform.Text;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -125,7 +127,7 @@ class Deal extends PanacheEntityBase {
         Deal deal = new Deal();
         deal.sourceLeadId = sourceLeadId;
         deal.leadSource = leadSource;
-        deal.id = UUID.randomUUID();
+        deal.id = Ids.newId();
         deal.status = DealStatus.OPEN;
         deal.pipelineId = stage.pipelineId();
         deal.createdAt = now;
@@ -134,8 +136,24 @@ class Deal extends PanacheEntityBase {
         return deal;
     }
 
-    void update(DealRequest request, String ownerId, Instant now) {
+    /** Applies the request's fields; false (and nothing touched) when they are what the deal has already. */
+    boolean update(DealRequest request, String ownerId, Instant now) {
+        String oldName = name;
+        UUID oldAccount = accountId;
+        BigDecimal oldAmount = amount;
+        String oldCurrency = currency;
+        LocalDate oldClose = expectedCloseDate;
+        String oldOwner = this.ownerId;
+        Instant oldUpdatedAt = updatedAt;
         apply(request, ownerId, now);
+        boolean changed = !(name.equals(oldName) && Objects.equals(accountId, oldAccount)
+                && (amount == null ? oldAmount == null : oldAmount != null && amount.compareTo(oldAmount) == 0)
+                && Objects.equals(currency, oldCurrency) && Objects.equals(expectedCloseDate, oldClose)
+                && Objects.equals(this.ownerId, oldOwner));
+        if (!changed) {
+            updatedAt = oldUpdatedAt;
+        }
+        return changed;
     }
 
     /** Moves an open deal to another stage of its pipeline; false when it is already there. */

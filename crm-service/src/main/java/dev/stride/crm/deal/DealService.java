@@ -81,7 +81,7 @@ public class DealService {
     /**
      * Creates the deal of an import row (its account and stage resolved by the caller), or updates the one imported
      * before with this external id: its fields, its stage and its status, each change publishing the event the API
-     * would.
+     * would (fields that are as they were publish nothing).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean upsert(String externalId, DealImportRow row, UUID accountId, StageRef stage) {
@@ -101,8 +101,9 @@ public class DealService {
             outbox.record(tenant.id(), DealEvent.of(DealEvent.CREATED, deal, stage, deal.createdAt));
         } else {
             ownership.requireMayChange(deal.ownerId, "deals");
-            deal.update(request, ownership.ownerFor(given.ownerId(), deal.ownerId, "a deal"), now);
-            published(deal, DealEvent.UPDATED, deal.updatedAt);
+            if (deal.update(request, ownership.ownerFor(given.ownerId(), deal.ownerId, "a deal"), now)) {
+                published(deal, DealEvent.UPDATED, deal.updatedAt);
+            }
             if (deal.status != DealStatus.OPEN && deal.status != row.status()) {
                 DealStatus previous = deal.reopen(now);
                 Deal.flush();

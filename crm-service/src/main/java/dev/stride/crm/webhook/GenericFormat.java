@@ -14,8 +14,8 @@ import java.util.Map;
  * {@code {"kind": "deals", "externalId": "D-1001", "occurredAt": "<ISO instant>", "fields": {...}}} where the fields
  * are columns of the kind's CSV import, laid over the record as it is; {@code "action": "delete"} (no fields)
  * deletes it. A deal's status clears what does not go with it (an OPEN deal's {@code closedAt}, a
- * {@code lostReason} unless LOST) where the fields leave it out. A lead's fields may also hold {@code status} (NEW, CONTACTED, QUALIFIED, DISQUALIFIED) and
- * {@code statusReason} (required for DISQUALIFIED).
+ * {@code lostReason} unless LOST) where the fields leave it out. A lead's fields may also hold {@code status} (NEW,
+ * CONTACTED, QUALIFIED, DISQUALIFIED) and {@code statusReason} (required for DISQUALIFIED).
  */
 final class GenericFormat {
 

@@ -60,7 +60,7 @@ class WebhookProcessor {
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
     private final Clock clock;
-    /** Sweeps at once: deliveries of one record stay in order whatever the interleaving (see {@code webhook_record}). */
+    /** Sweeps at once: changes of one record stay in order whatever the interleaving (see {@code webhook_record}). */
     private final int parallel;
     private final ExecutorService workers;
     private final AtomicInteger active = new AtomicInteger();
@@ -88,8 +88,8 @@ class WebhookProcessor {
 
     /**
      * Asks for a sweep soon: right after a delivery was stored, so it is applied in milliseconds rather than at the
-     * next scheduled look. Up to {@code stride.webhooks.workers} sweeps run at once on the processor's own threads, each claiming
-     * other deliveries; a wake-up while all run makes one of them look again before it stops.
+     * next scheduled look. Up to {@code stride.webhooks.workers} sweeps run at once on the processor's own threads,
+     * each claiming other deliveries; a wake-up while all run makes one of them look again before it stops.
      */
     void wake() {
         while (true) {

@@ -124,11 +124,14 @@ class WebhookProvidersTest {
                 .then().statusCode(200).extract().path("items");
         assertEquals("CALL", activities.getFirst().get("type"));
 
-        pipedrive(endpoint, "change", "deal", deal, t.plusSeconds(10), "{\"id\":" + deal + ",\"title\":\"Pipe deal "
-                + suffix + "\",\"value\":800000,\"currency\":\"JPY\",\"status\":\"won\",\"stage_id\":2,"
-                + "\"won_time\":\"" + t.plusSeconds(10) + "\",\"org_id\":" + org + "}");
-        await().atMost(PATIENCE).until(() -> "WON".equals(admin().get("/deals/{id}", opened.get("id")).then()
-                .extract().path("status")));
+        try (TopicTail deals = TopicTail.of("crm.deals")) {
+            pipedrive(endpoint, "change", "deal", deal, t.plusSeconds(10), "{\"id\":" + deal + ",\"title\":"
+                    + "\"Pipe deal " + suffix + "\",\"value\":800000,\"currency\":\"JPY\",\"status\":\"won\","
+                    + "\"stage_id\":2,\"won_time\":\"" + t.plusSeconds(10) + "\",\"org_id\":" + org + "}");
+            assertEquals("stride.crm.deal.won.v1", TopicTail.header(deals.awaitRecords((String) opened.get("id"), 1)
+                    .getFirst(), "ce_type"), "the event the API's win publishes");
+        }
+        admin().get("/deals/{id}", opened.get("id")).then().body("status", equalTo("WON"));
 
         // a stage of a pipeline of their own: no mapping yet, so the delivery fails and says what to do
         pipedrive(endpoint, "create", "deal", custom, t.plusSeconds(20), "{\"id\":" + custom + ",\"title\":\"Custom "
@@ -166,6 +169,7 @@ class WebhookProvidersTest {
         String opportunity = "0065g" + suffix;
         String lead = "00Q5g" + suffix;
         Instant t = Instant.now().minusSeconds(600);
+        TopicTail leads = TopicTail.of("crm.leads");
         salesforce(endpoint, "04k5g" + suffix,
                 sObject("Account", account, t, "<sf:Name>SF KK " + suffix + "</sf:Name>")
                 + sObject("Opportunity", opportunity, t.plusSeconds(1), "<sf:AccountId>" + account
@@ -184,11 +188,18 @@ class WebhookProvidersTest {
         assertEquals("Jiro Suzuki " + suffix, disqualified.get("name"));
         assertEquals("DISQUALIFIED", disqualified.get("status"));
         assertEquals("Salesforce lead status Closed - Not Converted", disqualified.get("disqualifyReason"));
+        try (leads) {
+            assertEquals(List.of("stride.crm.lead.created.v1", "stride.crm.lead.status-changed.v1"), leads
+                    .awaitRecords((String) disqualified.get("id"), 2).stream()
+                    .map(record -> TopicTail.header(record, "ce_type")).toList());
+        }
 
-        salesforce(endpoint, "04k5h" + suffix, sObject("Opportunity", opportunity, t.plusSeconds(60),
-                "<sf:StageName>Closed Won</sf:StageName>"));
-        await().atMost(PATIENCE).until(() -> "WON".equals(admin().get("/deals/{id}", opened.get("id")).then()
-                .extract().path("status")));
+        try (TopicTail deals = TopicTail.of("crm.deals")) {
+            salesforce(endpoint, "04k5h" + suffix, sObject("Opportunity", opportunity, t.plusSeconds(60),
+                    "<sf:StageName>Closed Won</sf:StageName>"));
+            assertEquals("stride.crm.deal.won.v1", TopicTail.header(deals.awaitRecords((String) opened.get("id"), 1)
+                    .getFirst(), "ce_type"), "the event the API's win publishes");
+        }
         admin().get("/deals/{id}", opened.get("id")).then().body("amount", equalTo(2_400_000))
                 .body("name", equalTo("SF deal " + suffix));
     }
