@@ -3,14 +3,9 @@
 // check that they agree. Run by deploy/local/stack test (node --test in deploy/tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-
-const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
-const read = (path) => readFileSync(join(root, path), 'utf8');
+import { checkNginxConfig, composeEnvironment, healthcheckCommand, properties, read, root } from './files.mjs';
 
 const composeText = read('docker-compose.yml');
 const compose = parse(composeText);
@@ -21,18 +16,6 @@ const stackScript = read('deploy/local/stack');
 const QUARKUS_SERVICES = ['crm-service', 'kpi-service', 'analytics-service'];
 const GATEWAY_URL = 'http://localhost:8080';
 const REALM = JSON.parse(read('deploy/keycloak/stride-realm.json')).realm;
-
-/** A service's environment as a map, whichever of compose's two forms it uses. */
-function environment(service) {
-  const env = service.environment ?? {};
-  if (Array.isArray(env)) {
-    return Object.fromEntries(env.map((entry) => {
-      const at = entry.indexOf('=');
-      return [entry.slice(0, at), entry.slice(at + 1)];
-    }));
-  }
-  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value ?? '')]));
-}
 
 /** The bind mounts of a service as {source, target}, sources relative to the repository root. */
 function mounts(service) {
@@ -50,32 +33,16 @@ function mountOf(service, source) {
   return mounts(service).find((mount) => mount.source === source);
 }
 
-/** key=value pairs of a Java properties file, %profile entries left out. */
-function properties(path) {
-  return Object.fromEntries(read(path).split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#') && !line.startsWith('%'))
-    .map((line) => {
-      const at = line.indexOf('=');
-      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-    }));
-}
-
-function healthcheckCommand(service) {
-  const check = service.healthcheck?.test;
-  return Array.isArray(check) ? check.join(' ') : String(check ?? '');
-}
-
 /** Services that run once and exit: others wait for them with service_completed_successfully. */
 const oneShots = new Set(Object.values(services).flatMap((service) =>
   Object.entries(service.depends_on ?? {})
     .filter(([, dependency]) => dependency?.condition === 'service_completed_successfully')
     .map(([name]) => name)));
 
-const postgresEnv = environment(services.postgres);
-const keycloakEnv = environment(services.keycloak);
-const gatewayEnv = environment(services.gateway);
-const kafkaEnv = environment(services.kafka);
+const postgresEnv = composeEnvironment(services.postgres);
+const keycloakEnv = composeEnvironment(services.keycloak);
+const gatewayEnv = composeEnvironment(services.gateway);
+const kafkaEnv = composeEnvironment(services.kafka);
 
 /** "name partitions [config=value,...]" lines of the shared topic file. */
 const topicFile = read('deploy/kafka-topics.txt').split('\n')
@@ -120,7 +87,7 @@ test('each Quarkus service is built from its Dockerfile.jvm and configured only 
     const props = properties(`${name}/src/main/resources/application.properties`);
     const port = props['quarkus.http.port'];
     const prefix = props['quarkus.http.root-path'];
-    assert.equal(environment(service).QUARKUS_HTTP_PORT, port, `${name}: QUARKUS_HTTP_PORT`);
+    assert.equal(composeEnvironment(service).QUARKUS_HTTP_PORT, port, `${name}: QUARKUS_HTTP_PORT`);
     assert.match(dockerfile, new RegExp(`^EXPOSE ${port}$`, 'm'), `${name}: EXPOSE`);
     const health = healthcheckCommand(service);
     assert.ok(health.includes(`/dev/tcp/127.0.0.1/${port} `), `${name}: health check port (${health})`);
@@ -135,7 +102,7 @@ test('each service uses its own database on the postgres service', () => {
     'postgres runs deploy/compose/postgres-init.sh at init');
   const used = [];
   for (const name of QUARKUS_SERVICES) {
-    const env = environment(services[name]);
+    const env = composeEnvironment(services[name]);
     const database = name.replace(/-service$/, '');
     assert.equal(env.QUARKUS_DATASOURCE_JDBC_URL, `jdbc:postgresql://postgres:5432/${database}`, `${name}: JDBC URL`);
     assert.equal(env.QUARKUS_DATASOURCE_USERNAME, database, `${name}: its own role`);
@@ -155,16 +122,16 @@ test('each service reaches Kafka at the broker\'s advertised listener', () => {
   assert.equal(kafkaEnv.KAFKA_AUTO_CREATE_TOPICS_ENABLE, 'false', 'topics are created up front');
   assert.match(services.kafka.image, /^apache\/kafka:/);
   for (const name of QUARKUS_SERVICES) {
-    assert.equal(environment(services[name]).KAFKA_BOOTSTRAP_SERVERS, advertised, `${name}: KAFKA_BOOTSTRAP_SERVERS`);
+    assert.equal(composeEnvironment(services[name]).KAFKA_BOOTSTRAP_SERVERS, advertised, `${name}: KAFKA_BOOTSTRAP_SERVERS`);
   }
-  assert.equal(environment(services['kafka-init']).BOOTSTRAP_SERVERS, advertised, 'kafka-init: BOOTSTRAP_SERVERS');
+  assert.equal(composeEnvironment(services['kafka-init']).BOOTSTRAP_SERVERS, advertised, 'kafka-init: BOOTSTRAP_SERVERS');
 });
 
 test('the topic init uses the topic file the local stack reads, and it lists every topic the services use', () => {
   const init = services['kafka-init'];
   const mount = mountOf(init, 'deploy/kafka-topics.txt');
   assert.ok(mount, 'kafka-init mounts deploy/kafka-topics.txt');
-  assert.equal(environment(init).TOPICS_FILE, mount.target, 'kafka-init reads the mounted file');
+  assert.equal(composeEnvironment(init).TOPICS_FILE, mount.target, 'kafka-init reads the mounted file');
   assert.ok(mountOf(init, 'deploy/compose/kafka-topics.sh'), 'kafka-init runs deploy/compose/kafka-topics.sh');
   assert.ok(stackScript.includes('KAFKA_TOPICS_FILE=$ROOT/deploy/kafka-topics.txt'), 'the stack reads the same file');
 
@@ -198,14 +165,14 @@ test('each service validates Keycloak tokens issued under the gateway URL', () =
   assert.ok(mountOf(services.keycloak, 'deploy/keycloak/stride-realm.json')?.target.startsWith('/opt/keycloak/data/import/'),
     'Keycloak imports deploy/keycloak/stride-realm.json');
   for (const name of QUARKUS_SERVICES) {
-    const env = environment(services[name]);
+    const env = composeEnvironment(services[name]);
     assert.equal(env.QUARKUS_OIDC_AUTH_SERVER_URL, `http://keycloak:${keycloakPort}${path}/realms/${REALM}`, `${name}: auth server`);
     assert.equal(env.QUARKUS_OIDC_TOKEN_ISSUER, `${keycloakEnv.KC_HOSTNAME}/realms/${REALM}`, `${name}: issuer`);
   }
-  assert.equal(environment(services['crm-service']).QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL,
+  assert.equal(composeEnvironment(services['crm-service']).QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL,
     `http://keycloak:${keycloakPort}${path}`, 'crm-service reads the tenant\'s users from Keycloak\'s admin API');
-  assert.equal(environment(services['kpi-service']).QUARKUS_REST_CLIENT_ANALYTICS_URL,
-    `http://analytics-service:${environment(services['analytics-service']).QUARKUS_HTTP_PORT}`,
+  assert.equal(composeEnvironment(services['kpi-service']).QUARKUS_REST_CLIENT_ANALYTICS_URL,
+    `http://analytics-service:${composeEnvironment(services['analytics-service']).QUARKUS_HTTP_PORT}`,
     'kpi-service asks analytics-service for a metric\'s history (SMART check)');
 });
 
@@ -227,7 +194,7 @@ test('the gateway runs deploy/gateway/nginx.conf, rendered with addresses of thi
 
   for (const name of QUARKUS_SERVICES) {
     const variable = `${name.replace(/-service$/, '').toUpperCase()}_UPSTREAM`;
-    assert.equal(gatewayEnv[variable], `${name}:${environment(services[name]).QUARKUS_HTTP_PORT}`, variable);
+    assert.equal(gatewayEnv[variable], `${name}:${composeEnvironment(services[name]).QUARKUS_HTTP_PORT}`, variable);
   }
   assert.equal(gatewayEnv.KEYCLOAK_UPSTREAM, `keycloak:${keycloakEnv.KC_HTTP_PORT ?? '8080'}`, 'KEYCLOAK_UPSTREAM');
   assert.equal(mountOf(gateway, 'frontend/dist')?.target, gatewayEnv.GATEWAY_SPA_ROOT, 'the SPA build is the document root');
@@ -244,7 +211,7 @@ test('passwords are local demo values, marked as such', () => {
   const demoValues = new Set(['postgres', 'keycloak', 'admin', demoWebhooksKey,
     ...QUARKUS_SERVICES.map((name) => name.replace(/-service$/, ''))]);
   for (const [name, service] of Object.entries(services)) {
-    for (const [key, value] of Object.entries(environment(service))) {
+    for (const [key, value] of Object.entries(composeEnvironment(service))) {
       if (!/PASSWORD|SECRET|TOKEN$|_KEY$/.test(key)) continue;
       assert.ok(demoValues.has(value), `${name}: ${key} is not a known demo value`);
       const line = composeText.split('\n').find((text) => text.trim().startsWith(`${key}: ${value}`));
@@ -254,28 +221,9 @@ test('passwords are local demo values, marked as such', () => {
 });
 
 test('the gateway config rendered as the nginx image does passes nginx -t', (t) => {
-  const nginx = '/usr/sbin/nginx';
-  if (!existsSync(nginx)) return t.skip('no nginx on this machine (deploy/local/stack installs it)');
   // the image's 20-envsubst-on-templates.sh: the environment's variables that match the filter
   const filter = new RegExp(gatewayEnv.NGINX_ENVSUBST_FILTER);
   const rendered = template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
     (whole, name) => (filter.test(name) && name in gatewayEnv ? gatewayEnv[name] : whole));
-  const dir = mkdtempSync(join(tmpdir(), 'stride-gateway-'));
-  try {
-    writeFileSync(join(dir, 'nginx.conf'), rendered);
-    // nginx resolves the upstreams' names: this file's service names, in a private /etc/hosts
-    writeFileSync(join(dir, 'hosts'), `127.0.0.1 localhost ${Object.keys(services).join(' ')}\n`);
-    const script = `mount --bind '${dir}/hosts' /etc/hosts && exec ${nginx} -t -q -p '${dir}/' -c '${dir}/nginx.conf' -e stderr -g 'pid ${dir}/nginx.pid;'`;
-    try {
-      execFileSync('unshare', ['-m', 'sh', '-c', 'true'], { stdio: 'pipe' });
-    } catch {
-      return t.skip('unshare -m is not allowed here (it needs root)');
-    }
-    // stdout to /dev/null: the access log is /dev/stdout, which cannot be opened when it is a socket
-    execFileSync('unshare', ['-m', 'sh', '-c', script], { stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (error) {
-    assert.fail(`nginx -t: ${error.stderr?.toString() ?? error.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return checkNginxConfig(t, rendered, Object.keys(services));
 });
