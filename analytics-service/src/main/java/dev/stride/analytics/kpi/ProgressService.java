@@ -61,7 +61,7 @@ class ProgressService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, tenantSettings.zone());
         ProgressInputs.Changes changes = inputs.of(tenantId);
-        Map<ProgressStore.Key, ProgressStore.Stored> stored = store.kpis(tenantId);
+        Map<ProgressStore.Key, ProgressStore.Stored> stored = store.kpis(tenantId, now);
         List<KpiProgress> progress = new ArrayList<>();
         Set<UUID> outdated = new HashSet<>();
         Viewer viewer = teams.viewer(tenant, identity);

@@ -67,13 +67,17 @@ class ProgressStore {
                 .executeUpdate() == 1;
     }
 
-    /** The tenant's stored KPI progress, by KPI and period. */
+    /**
+     * The tenant's stored KPI progress that may still hold at {@code now}, by KPI and period: past periods' rows and
+     * rows whose validity ended are left out (they would be computed afresh anyway).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Map<Key, Stored> kpis(String tenantId) {
+    Map<Key, Stored> kpis(String tenantId, Instant now) {
         List<?> rows = em.createNativeQuery("""
                 select kpi_id, period_start, cast(data as text), input_seq, valid_until from kpi_progress
-                 where tenant_id = ?1""")
+                 where tenant_id = ?1 and (valid_until is null or valid_until > ?2)""")
                 .setParameter(1, tenantId)
+                .setParameter(2, now)
                 .getResultList();
         Map<Key, Stored> stored = new HashMap<>();
         for (Object row : rows) {
