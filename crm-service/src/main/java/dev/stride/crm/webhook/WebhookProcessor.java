@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Turns the inbox's deliveries into CRM records: each provider's delivery is read as the changes it asks for
  * ({@link GenericFormat}, {@link HubSpotEvents}, {@link PipedriveEvents}, {@link SalesforceOutboundMessages}, with the
  * endpoint's {@link WebhookMapping}), and each change is applied exactly as an import applies a row (same checks, same
- * events), all of a delivery in one transaction, as the admin who set up the endpoint. A change older than what was
+ * events), as the admin who set up the endpoint: the due deliveries of an endpoint up to {@link #CLAIM} in one
+ * transaction, or, when one of them fails, each in a transaction of its own. A change older than what was
  * applied for its record (or its property) already is skipped, so a late delivery never moves a record back; a
  * delivery all of whose changes are skipped is SUPERSEDED. One that cannot be applied as it is (an unmapped stage, a
  * missing field) is FAILED with the reason, for an admin to replay after fixing it; any other failure (the database
@@ -50,7 +53,10 @@ class WebhookProcessor {
 
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-    private static final int BATCH = 1_000;
+    /** Deliveries one sweep applies before it lets the scheduler's next look in. */
+    private static final int SWEEP = 1_000;
+    /** Deliveries of one endpoint claimed, and applied in one transaction, at once. */
+    private static final int CLAIM = 50;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
@@ -126,36 +132,66 @@ class WebhookProcessor {
     }
 
     /**
-     * Applies what is due, oldest first, until nothing is: each delivery in a transaction and a request context of its
-     * own, as one request of the endpoint's admin (so nothing a request caches outlives it).
+     * Applies what is due, oldest first, until nothing is: the deliveries of one endpoint claimed together are applied
+     * in one transaction and request context, as one request of the endpoint's admin (so nothing a request caches
+     * outlives it); when any of them fails, that transaction is rolled back and each is applied on its own, in a
+     * request context of its own, for its own outcome.
      */
     private void sweep() {
         int processed = 0;
-        boolean more = true;
-        while (processed < BATCH && more) {
-            ManagedContext request = Arc.container().requestContext();
-            request.activate();
-            try {
-                more = next();
-            } finally {
-                request.terminate();
+        while (processed < SWEEP) {
+            Instant now = clock.instant();
+            List<Pending> claimed = inRequest(() -> QuarkusTransaction.requiringNew().call(() -> claim(now)));
+            if (claimed.isEmpty()) {
+                return;
             }
-            processed++;
+            if (claimed.size() == 1 || !inRequest(() -> together(claimed, now))) {
+                for (Pending pending : claimed) {
+                    inRequest(() -> alone(pending, now));
+                }
+            }
+            processed += claimed.size();
+        }
+    }
+
+    private static <T> T inRequest(Supplier<T> work) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            return work.get();
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** Applies the deliveries and records their outcomes in one transaction; false (all rolled back) if one fails. */
+    private boolean together(List<Pending> claimed, Instant now) {
+        try {
+            // a transaction begun after the tenant is bound (Hibernate takes the tenant at its start)
+            bind(claimed.getFirst());
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Pending pending : claimed) {
+                    Outcome outcome = apply(pending);
+                    record(pending.id(), outcome.status(), outcome.reason(), now);
+                    // written; a session that kept every record of the batch would check them all at each flush
+                    em.flush();
+                    em.clear();
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "A batch of %d webhook deliveries is applied one by one", claimed.size());
+            return false;
         }
     }
 
     /**
-     * Claims the oldest due delivery and applies it, recording the outcome in the same transaction; false when none is
-     * due. A delivery that cannot be applied rolls that transaction back and is then marked FAILED in one of its own.
+     * Applies one delivery, recording its outcome in the same transaction. One that cannot be applied rolls that
+     * transaction back and is then marked FAILED in one of its own; any other failure leaves it to be tried again.
      */
-    private boolean next() {
-        Instant now = clock.instant();
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> claim(now));
-        if (pending == null) {
-            return false;
-        }
+    private Void alone(Pending pending, Instant now) {
         try {
-            // a transaction of its own, begun after the tenant is bound (Hibernate takes the tenant at its start)
+            bind(pending);
             QuarkusTransaction.requiringNew().run(() -> {
                 Outcome outcome = apply(pending);
                 record(pending.id(), outcome.status(), outcome.reason(), now);
@@ -170,39 +206,49 @@ class WebhookProcessor {
             LOG.warnf(e, "Webhook delivery %s could not be applied; it is tried again later", pending.id());
             retry(pending, e.toString(), now);
         }
-        return true;
+        return null;
     }
 
     /**
-     * Claims the oldest due delivery for a lease: no other worker or instance takes it meanwhile ({@code skip
-     * locked}), and after a crash it is due again when the lease ends.
+     * Claims, for a lease, the oldest due delivery and the next due ones of the same endpoint (up to {@link #CLAIM}),
+     * in the order they arrived: no other worker or instance takes them meanwhile ({@code skip locked}), and after a
+     * crash they are due again when the lease ends.
      */
-    private Pending claim(Instant now) {
+    private List<Pending> claim(Instant now) {
         List<?> rows = em.createNativeQuery("""
+                with oldest as (select endpoint_id from webhook_delivery
+                                 where status = 'RECEIVED' and next_attempt_at <= ?1
+                                 order by received_at, id limit 1 for update skip locked),
+                     claimed as (select d.id from webhook_delivery d join oldest o on o.endpoint_id = d.endpoint_id
+                                  where d.status = 'RECEIVED' and d.next_attempt_at <= ?1
+                                  order by d.received_at, d.id limit ?3 for update of d skip locked)
                 update webhook_delivery d set next_attempt_at = ?2
                   from webhook_endpoint e
-                 where e.id = d.endpoint_id
-                   and d.id = (select d2.id from webhook_delivery d2
-                                 where d2.status = 'RECEIVED' and d2.next_attempt_at <= ?1
-                                 order by d2.received_at, d2.id limit 1 for update of d2 skip locked)
+                 where e.id = d.endpoint_id and d.id in (select id from claimed)
                 returning d.id, d.tenant_id, e.created_by, e.provider, cast(e.mapping as text), d.body, d.received_at,
                           d.attempts""")
                 .setParameter(1, now)
                 .setParameter(2, now.plus(LEASE))
+                .setParameter(3, CLAIM)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.getFirst();
-        return new Pending((UUID) row[0], (String) row[1], (String) row[2], WebhookProvider.valueOf((String) row[3]),
-                (String) row[4], (byte[]) row[5], (Instant) row[6], ((Number) row[7]).intValue());
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new Pending((UUID) row[0], (String) row[1], (String) row[2],
+                        WebhookProvider.valueOf((String) row[3]), (String) row[4], (byte[]) row[5], (Instant) row[6],
+                        ((Number) row[7]).intValue()))
+                // the order they arrived in, as the database orders them (uuids compare as their text does)
+                .sorted(Comparator.comparing(Pending::receivedAt).thenComparing(p -> p.id().toString()))
+                .toList();
     }
 
-    /** Applies the delivery's changes as the endpoint's admin, in order. */
-    private Outcome apply(Pending pending) {
+    /** Acts as the admin who set up the delivery's endpoint, in its tenant. */
+    private void bind(Pending pending) {
         tenant.actAs(pending.tenantId(), pending.actingUser());
         identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(
                 pending.actingUser())).addRole("admin").build());
+    }
+
+    /** Applies the delivery's changes, in order, in the current transaction (bound to the endpoint's admin). */
+    private Outcome apply(Pending pending) {
         DeliveryChanges delivery = read(pending);
         int applied = 0;
         for (RecordChange change : delivery.changes()) {

@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stride.crm.events.TopicTail;
 import dev.stride.crm.platform.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class WebhookProcessingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aWonDealDeliveredTenTimesIsOneDealWithTheApisEvents() {
@@ -116,6 +125,47 @@ class WebhookProcessingTest {
                 reasons.toString());
         admin().get("/webhooks/endpoints/{id}/deliveries", endpoint.get("id")).then()
                 .body("[0].reason", containsString(":"));
+    }
+
+    @Test
+    void deliveriesClaimedTogetherWithABadOneAreAppliedEachOnItsOwn() throws SQLException {
+        Map<String, Object> endpoint = endpoint();
+        String run = UUID.randomUUID().toString();
+        Instant at = Instant.now().minusSeconds(60);
+        // stored in one transaction, so the processor finds all three due at once and claims them together
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            int i = 0;
+            for (byte[] body : List.of(
+                    change("deals", "D-1-" + run, at, Map.of("name", "Batch one " + run, "amount", 1, "currency",
+                            "JPY")),
+                    change("deals", "D-2-" + run, at, Map.of("name", "Batch two " + run, "amount", 1, "currency",
+                            "JPY", "accountExternalId", "missing-" + run)),
+                    change("deals", "D-3-" + run, at, Map.of("name", "Batch three " + run, "amount", 1,
+                            "currency", "JPY")))) {
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body,
+                                                      received_at, status, next_attempt_at)
+                        values (?, 'acme', ?, ?, '{}', ?, ?, 'RECEIVED', ?)""")) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, UUID.fromString((String) endpoint.get("id")));
+                    insert.setString(3, "standard:batch-" + run + "-" + i);
+                    insert.setBytes(4, body);
+                    insert.setTimestamp(5, Timestamp.from(at.plusMillis(i)));
+                    insert.setTimestamp(6, Timestamp.from(at));
+                    insert.executeUpdate();
+                }
+                i++;
+            }
+            connection.commit();
+        }
+
+        await().atMost(PATIENCE).until(() -> log(endpoint).stream().noneMatch(d -> "RECEIVED".equals(d.get("status"))));
+        assertEquals(List.of("PROCESSED", "FAILED", "PROCESSED"), log(endpoint).reversed().stream()
+                .map(delivery -> delivery.get("status")).toList(), "oldest first");
+        assertEquals(true, dealNamed("Batch one " + run) != null);
+        assertEquals(null, dealNamed("Batch two " + run));
+        assertEquals(true, dealNamed("Batch three " + run) != null, "applied although a delivery before it failed");
     }
 
     private static Map<String, Object> endpoint() {
