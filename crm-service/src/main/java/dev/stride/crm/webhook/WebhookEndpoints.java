@@ -213,14 +213,7 @@ class WebhookEndpoints {
         Object stored = WebhookEndpoint.getEntityManager().createNativeQuery(
                 "select cast(mapping as text) from webhook_endpoint where id = ?1").setParameter(1, id)
                 .getSingleResult();
-        if (stored == null) {
-            return WebhookMapping.defaults(endpoint.provider);
-        }
-        try {
-            return json.readValue((String) stored, WebhookMapping.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored webhook mapping is unreadable", e);
-        }
+        return WebhookMapping.stored(json, (String) stored, endpoint.provider);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.stride.crm.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.crm.imports.CsvImport;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,6 +79,18 @@ record WebhookMapping(
                     "other", "Other", "JPY");
             case STANDARD -> throw new IllegalArgumentException("Standard Webhooks senders use Stride's own names");
         };
+    }
+
+    /** An endpoint's mapping as stored (JSON), or the provider's defaults where none is. */
+    static WebhookMapping stored(ObjectMapper json, String stored, WebhookProvider provider) {
+        if (stored == null) {
+            return defaults(provider);
+        }
+        try {
+            return json.readValue(stored, WebhookMapping.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored webhook mapping is unreadable", e);
+        }
     }
 
     /**

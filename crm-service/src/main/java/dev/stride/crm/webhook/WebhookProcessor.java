@@ -285,14 +285,7 @@ class WebhookProcessor {
     }
 
     private WebhookMapping mapping(Pending pending) {
-        if (pending.mapping() == null) {
-            return WebhookMapping.defaults(pending.provider());
-        }
-        try {
-            return json.readValue(pending.mapping(), WebhookMapping.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored webhook mapping is unreadable", e);
-        }
+        return WebhookMapping.stored(json, pending.mapping(), pending.provider());
     }
 
     /**
