@@ -33,18 +33,18 @@ public class Outbox {
         row.aggregateId = event.aggregateId();
         row.type = event.type();
         row.occurredAt = event.occurredAt();
-        row.payload = toJson(event);
+        row.payload = toJson(tenantId, event);
         row.persist();
     }
 
-    private String toJson(DomainEvent event) {
+    private String toJson(String tenantId, DomainEvent event) {
         try {
             if (!(event instanceof OwnedEvent owned)) {
                 return json.writeValueAsString(event);
             }
             ObjectNode data = json.valueToTree(event);
             ObjectNode withTeam = json.createObjectNode();
-            UUID team = teams.teamOf(owned.ownerId());
+            UUID team = teams.teamOf(tenantId, owned.ownerId());
             data.properties().forEach(field -> {
                 withTeam.set(field.getKey(), field.getValue());
                 if (field.getKey().equals("ownerId")) {

@@ -31,15 +31,13 @@ public class PipelineDirectory {
             }
             return StageRef.of(stage);
         }
-        Pipeline pipeline;
-        if (pipelineId != null) {
-            pipeline = Pipeline.findById(pipelineId);
-            if (pipeline == null) {
-                throw new ProblemException.InvalidField("pipelineId", "no pipeline " + pipelineId + " exists; "
-                        + "GET /pipelines lists yours");
-            }
-        } else {
-            pipeline = pipelines.ensureDefault();
+        if (pipelineId == null) {
+            return pipelines.defaultStart();
+        }
+        Pipeline pipeline = Pipeline.findById(pipelineId);
+        if (pipeline == null) {
+            throw new ProblemException.InvalidField("pipelineId", "no pipeline " + pipelineId + " exists; "
+                    + "GET /pipelines lists yours");
         }
         return StageRef.of(pipeline.activeStages().getFirst());
     }

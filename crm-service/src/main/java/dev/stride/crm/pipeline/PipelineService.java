@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.hibernate.query.NativeQuery;
 
 /** Pipeline use cases. Only admins change pipelines (the resource says so); every change publishes the pipeline. */
 @ApplicationScoped
@@ -81,6 +82,29 @@ class PipelineService {
     @Transactional
     PipelineResponse retireStage(UUID id, UUID stageId, String ifMatch) {
         return change(id, ifMatch, pipeline -> pipeline.retireStage(stageId, clock.instant()));
+    }
+
+    /**
+     * The first active stage of the default pipeline, which a tenant without one gets now. Where most deals start, so
+     * one native statement: Hibernate translates every HQL query afresh while the tenant filter is enabled (it caches
+     * no plan for a session with filters), which made this lookup a seventh of a deal create's CPU time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    StageRef defaultStart() {
+        List<?> rows = em.createNativeQuery("""
+                select p.id, p.name, s.id, s.name, s.probability from pipeline p join stage s on s.pipeline_id = p.id
+                 where p.tenant_id = ?1 and p.is_default and not s.retired order by s.position limit 1""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("pipeline")
+                .addSynchronizedQuerySpace("stage")
+                .setParameter(1, tenant.id())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return StageRef.of(ensureDefault().activeStages().getFirst());
+        }
+        Object[] first = (Object[]) rows.getFirst();
+        return new StageRef((UUID) first[0], (String) first[1], (UUID) first[2], (String) first[3],
+                ((Number) first[4]).intValue(), false);
     }
 
     /**
