@@ -39,16 +39,28 @@ class KpiDefinition extends PanacheEntityBase {
     @Column(nullable = false)
     String data;
 
-    /** The KPIs of the current tenant (a request's, or the one a consumer acts for), through the tenant filter. */
-    static List<KpiData> all(ObjectMapper json) {
+    /**
+     * The tenant's KPIs. Native SQL with the tenant as a parameter, not an entity query: every progress read and
+     * recomputation lists them, and Hibernate translates an entity query afresh each time while the tenant filter is
+     * on (it caches no plan for a session with filters), besides managing each row as an entity.
+     */
+    static List<KpiData> all(String tenantId, ObjectMapper json) {
         List<KpiData> kpis = new ArrayList<>();
-        for (KpiDefinition definition : KpiDefinition.<KpiDefinition>listAll()) {
-            kpis.add(definition.read(json));
+        for (Object row : getEntityManager()
+                .createNativeQuery("select kpi_id, cast(data as text) from kpi_definition where tenant_id = ?1")
+                .setParameter(1, tenantId)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            kpis.add(read((UUID) columns[0], (String) columns[1], json));
         }
         return kpis;
     }
 
     KpiData read(ObjectMapper json) {
+        return read(kpiId, data, json);
+    }
+
+    private static KpiData read(UUID kpiId, String data, ObjectMapper json) {
         try {
             return json.readValue(data, KpiData.class);
         } catch (JsonProcessingException e) {

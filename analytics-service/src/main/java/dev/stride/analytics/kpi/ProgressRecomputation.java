@@ -58,7 +58,7 @@ class ProgressRecomputation {
             // read before the facts: what is computed below includes every change up to it
             long inputSeq = inputs.of(tenantId).latest();
             List<KpiProgress> changed = new ArrayList<>();
-            for (KpiData kpi : KpiDefinition.all(json)) {
+            for (KpiData kpi : KpiDefinition.all(tenantId, json)) {
                 if (touched.all() || touched.definitions().contains(kpi.id())
                         || touched.metrics().contains(kpi.metricId())) {
                     KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);

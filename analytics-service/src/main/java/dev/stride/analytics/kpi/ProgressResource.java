@@ -47,7 +47,7 @@ class ProgressResource {
                     + "as they come.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiProgress.class,
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<KpiProgress> current() {
+    public List<Object> current() {
         return progress.current();
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,28 +55,33 @@ class ProgressService {
         this.clock = clock;
     }
 
-    /** The progress in its current period of every KPI the caller sees, by name. */
-    List<KpiProgress> current() {
+    /**
+     * The progress in its current period of every KPI the caller sees, by name: each a {@link KpiProgress}, or the
+     * stored JSON of one ({@link ProgressStore.Stored#progress()}).
+     */
+    List<Object> current() {
         String tenantId = tenant.id();
         TenantSettings tenantSettings = settings.of(tenantId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, tenantSettings.zone());
         ProgressInputs.Changes changes = inputs.of(tenantId);
         Map<ProgressStore.Key, ProgressStore.Stored> stored = store.kpis(tenantId, now);
-        List<KpiProgress> progress = new ArrayList<>();
+        List<KpiData> kpis = new ArrayList<>();
+        Map<UUID, Object> progress = new HashMap<>();
         Set<UUID> outdated = new HashSet<>();
         Viewer viewer = teams.viewer(tenant, identity);
-        for (KpiData kpi : KpiDefinition.all(json)) {
+        for (KpiData kpi : KpiDefinition.all(tenantId, json)) {
             if (!viewer.sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
                 continue;
             }
             LocalDate periodStart = kpi.periodType().startOf(today, tenantSettings.fiscalYearStartMonth());
+            kpis.add(kpi);
             ProgressStore.Stored kept = stored.get(new ProgressStore.Key(kpi.id(), periodStart));
             if (kept != null && kept.current(now, changes.of(kpi.metricId(), kpi.id()))) {
-                progress.add(kept.progress());
+                progress.put(kpi.id(), kept.progress());
                 continue;
             }
-            progress.add(calculator.of(tenantId, tenantSettings, kpi, periodStart, now));
+            progress.put(kpi.id(), calculator.of(tenantId, tenantSettings, kpi, periodStart, now));
             if (kept == null || !kept.momentary()) {
                 outdated.add(kpi.id());
             }
@@ -83,8 +89,8 @@ class ProgressService {
         if (!outdated.isEmpty()) {
             tracker.touched(tenantId, Touched.definitions(outdated));
         }
-        progress.sort(Comparator.comparing(KpiProgress::name).thenComparing(KpiProgress::kpiId));
-        return progress;
+        return kpis.stream().sorted(Comparator.comparing(KpiData::name).thenComparing(KpiData::id))
+                .map(kpi -> progress.get(kpi.id())).toList();
     }
 
     /** Every KGI's progress over its span, by name. */

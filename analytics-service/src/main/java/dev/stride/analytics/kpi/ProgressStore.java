@@ -2,6 +2,7 @@ package dev.stride.analytics.kpi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -83,7 +84,7 @@ class ProgressStore {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             Key key = new Key((UUID) columns[0], localDate(columns[1]));
-            stored.put(key, new Stored(read((String) columns[2]), ((Number) columns[3]).longValue(),
+            stored.put(key, new Stored(new RawValue((String) columns[2]), ((Number) columns[3]).longValue(),
                     columns[4] == null ? null : instant(columns[4])));
         }
         return stored;
@@ -95,9 +96,10 @@ class ProgressStore {
 
     /**
      * A stored progress, computed from every input change up to {@code inputSeq}; its figures hold until
-     * {@code validUntil} (null: only at the moment they were computed).
+     * {@code validUntil} (null: only at the moment they were computed). The progress is the stored JSON, served as is:
+     * reading a tree of stored progress parses and re-serializes nothing.
      */
-    record Stored(KpiProgress progress, long inputSeq, Instant validUntil) {
+    record Stored(RawValue progress, long inputSeq, Instant validUntil) {
 
         /** True when it is what computing now would give: nothing it depends on changed since, and still valid. */
         boolean current(Instant now, long lastChange) {
@@ -115,14 +117,6 @@ class ProgressStore {
             return json.writeValueAsString(progress);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Progress cannot be written as JSON", e);
-        }
-    }
-
-    private KpiProgress read(String data) {
-        try {
-            return json.readValue(data, KpiProgress.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored progress cannot be read", e);
         }
     }
 
