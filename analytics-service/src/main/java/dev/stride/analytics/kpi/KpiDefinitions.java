@@ -1,21 +1,68 @@
 package dev.stride.analytics.kpi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeps kpi-service's KPIs and KGIs as published, with the event's tenant as an explicit parameter: a definition
- * replaces an older version, a tombstone deletes it.
+ * kpi-service's KPIs and KGIs as published: a definition replaces an older version, a tombstone deletes it. Native SQL
+ * with the tenant as an explicit parameter, for the writes (the consumer acts for the event's tenant) and the reads
+ * alike: every progress read and recomputation lists them, and Hibernate translates an entity query afresh each time
+ * while the tenant filter is on (it caches no plan for a session with filters), besides managing each row as an entity.
  */
 @ApplicationScoped
 public class KpiDefinitions {
 
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    KpiDefinitions(EntityManager em) {
+    KpiDefinitions(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
+    }
+
+    /** The tenant's KPIs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<KpiData> kpis(String tenantId) {
+        return read(em.createNativeQuery("select cast(data as text) from kpi_definition where tenant_id = ?1")
+                .setParameter(1, tenantId)
+                .getResultList(), KpiData.class);
+    }
+
+    /** One of the tenant's KPIs, or null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    KpiData kpi(String tenantId, UUID kpiId) {
+        List<KpiData> kpis = read(em.createNativeQuery(
+                "select cast(data as text) from kpi_definition where tenant_id = ?1 and kpi_id = ?2")
+                .setParameter(1, tenantId)
+                .setParameter(2, kpiId)
+                .getResultList(), KpiData.class);
+        return kpis.isEmpty() ? null : kpis.getFirst();
+    }
+
+    /** The tenant's KGIs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<KgiData> kgis(String tenantId) {
+        return read(em.createNativeQuery("select cast(data as text) from kgi_definition where tenant_id = ?1")
+                .setParameter(1, tenantId)
+                .getResultList(), KgiData.class);
+    }
+
+    private <T> List<T> read(List<?> rows, Class<T> type) {
+        List<T> definitions = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            try {
+                definitions.add(json.readValue((String) row, type));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored " + type.getSimpleName() + " cannot be read: " + row, e);
+            }
+        }
+        return definitions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package dev.stride.analytics.kpi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,27 @@ public class ProgressInputs {
                 .executeUpdate();
     }
 
-    /** The tenant's inputs and when each last changed, as of now. */
+    /**
+     * When the tenant's progress last changed in any input, as of now: a progress computed after reading this includes
+     * every change up to it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Changes of(String tenantId) {
-        List<?> rows = em.createNativeQuery("select input, changed_seq from progress_input where tenant_id = ?1")
+    long latest(String tenantId) {
+        return ((Number) em.createNativeQuery(
+                "select coalesce(max(changed_seq), 0) from progress_input where tenant_id = ?1")
                 .setParameter(1, tenantId)
+                .getSingleResult()).longValue();
+    }
+
+    /** When each of these inputs of the tenant's progress (and everything at once) last changed, as of now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Changes of(String tenantId, Collection<String> inputs) {
+        List<?> rows = em.createNativeQuery("""
+                select input, changed_seq from progress_input
+                 where tenant_id = ?1 and (input = ?2 or input = any(cast(?3 as text[])))""")
+                .setParameter(1, tenantId)
+                .setParameter(2, EVERYTHING)
+                .setParameter(3, inputs.toArray(String[]::new))
                 .getResultList();
         Map<String, Long> last = new HashMap<>();
         for (Object row : rows) {
@@ -63,11 +80,6 @@ public class ProgressInputs {
 
     /** When each input last changed; an input never recorded changed at 0. */
     record Changes(Map<String, Long> last) {
-
-        /** The latest change of any input: a progress computed after reading this includes every change up to it. */
-        long latest() {
-            return last.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        }
 
         /** The latest change of anything a progress of this metric and definition depends on. */
         long of(String metricId, UUID definitionId) {

@@ -1,6 +1,5 @@
 package dev.stride.analytics.kpi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.live.LiveUpdates;
 import dev.stride.analytics.live.ProgressPublisher;
 import dev.stride.analytics.platform.CurrentTenant;
@@ -31,12 +30,12 @@ class ProgressRecomputation {
     private final ProgressInputs inputs;
     private final ProgressPublisher publisher;
     private final LiveUpdates live;
-    private final ObjectMapper json;
+    private final KpiDefinitions definitions;
     private final Clock clock;
 
     ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator,
             ProgressStore store, ProgressInputs inputs, ProgressPublisher publisher, LiveUpdates live,
-            ObjectMapper json, Clock clock) {
+            KpiDefinitions definitions, Clock clock) {
         this.tenant = tenant;
         this.settings = settings;
         this.calculator = calculator;
@@ -44,7 +43,7 @@ class ProgressRecomputation {
         this.inputs = inputs;
         this.publisher = publisher;
         this.live = live;
-        this.json = json;
+        this.definitions = definitions;
         this.clock = clock;
     }
 
@@ -56,9 +55,9 @@ class ProgressRecomputation {
             TenantSettings tenantSettings = settings.of(tenantId);
             Instant now = clock.instant();
             // read before the facts: what is computed below includes every change up to it
-            long inputSeq = inputs.of(tenantId).latest();
+            long inputSeq = inputs.latest(tenantId);
             List<KpiProgress> changed = new ArrayList<>();
-            for (KpiData kpi : KpiDefinition.all(tenantId, json)) {
+            for (KpiData kpi : definitions.kpis(tenantId)) {
                 if (touched.all() || touched.definitions().contains(kpi.id())
                         || touched.metrics().contains(kpi.metricId())) {
                     KpiProgress progress = calculator.current(tenantId, tenantSettings, kpi, now);
@@ -69,7 +68,7 @@ class ProgressRecomputation {
                 }
             }
             List<KgiProgress> changedKgis = new ArrayList<>();
-            for (KgiData kgi : KgiDefinition.all(json)) {
+            for (KgiData kgi : definitions.kgis(tenantId)) {
                 if (touched.all() || touched.definitions().contains(kgi.id())
                         || touched.metrics().contains(kgi.metricId())) {
                     KgiProgress progress = calculator.kgi(tenantId, tenantSettings, kgi, now);

@@ -1,6 +1,5 @@
 package dev.stride.analytics.kpi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.analytics.platform.CurrentTenant;
 import dev.stride.analytics.platform.ProblemException;
 import dev.stride.analytics.settings.SettingsStore;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,12 +35,12 @@ class ProgressService {
     private final ProgressTracker tracker;
     private final Teams teams;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
+    private final KpiDefinitions definitions;
     private final Clock clock;
 
     ProgressService(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator, ProgressStore store,
-            ProgressInputs inputs, ProgressTracker tracker, Teams teams, SecurityIdentity identity, ObjectMapper json,
-            Clock clock) {
+            ProgressInputs inputs, ProgressTracker tracker, Teams teams, SecurityIdentity identity,
+            KpiDefinitions definitions, Clock clock) {
         this.tenant = tenant;
         this.settings = settings;
         this.calculator = calculator;
@@ -51,7 +49,7 @@ class ProgressService {
         this.tracker = tracker;
         this.teams = teams;
         this.identity = identity;
-        this.json = json;
+        this.definitions = definitions;
         this.clock = clock;
     }
 
@@ -64,18 +62,20 @@ class ProgressService {
         TenantSettings tenantSettings = settings.of(tenantId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, tenantSettings.zone());
-        ProgressInputs.Changes changes = inputs.of(tenantId);
+        Viewer viewer = teams.viewer(tenant, identity);
+        List<KpiData> kpis = definitions.kpis(tenantId).stream()
+                .filter(kpi -> viewer.sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())).toList();
+        Set<String> dependsOn = new HashSet<>();
+        kpis.forEach(kpi -> {
+            dependsOn.add(kpi.metricId());
+            dependsOn.add(kpi.id().toString());
+        });
+        ProgressInputs.Changes changes = inputs.of(tenantId, dependsOn);
         Map<ProgressStore.Key, ProgressStore.Stored> stored = store.kpis(tenantId, now);
-        List<KpiData> kpis = new ArrayList<>();
         Map<UUID, Object> progress = new HashMap<>();
         Set<UUID> outdated = new HashSet<>();
-        Viewer viewer = teams.viewer(tenant, identity);
-        for (KpiData kpi : KpiDefinition.all(tenantId, json)) {
-            if (!viewer.sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
-                continue;
-            }
+        for (KpiData kpi : kpis) {
             LocalDate periodStart = kpi.periodType().startOf(today, tenantSettings.fiscalYearStartMonth());
-            kpis.add(kpi);
             ProgressStore.Stored kept = stored.get(new ProgressStore.Key(kpi.id(), periodStart));
             if (kept != null && kept.current(now, changes.of(kpi.metricId(), kpi.id()))) {
                 progress.put(kpi.id(), kept.progress());
@@ -97,7 +97,7 @@ class ProgressService {
     List<KgiProgress> kgis() {
         TenantSettings tenantSettings = settings.of(tenant.id());
         Instant now = clock.instant();
-        return KgiDefinition.all(json).stream()
+        return definitions.kgis(tenant.id()).stream()
                 .map(kgi -> calculator.kgi(tenant.id(), tenantSettings, kgi, now))
                 .sorted(Comparator.comparing(KgiProgress::name).thenComparing(KgiProgress::kgiId))
                 .toList();
@@ -108,12 +108,9 @@ class ProgressService {
      * does not see is not found, as one of another tenant.
      */
     KpiProgress of(UUID kpiId, LocalDate periodStart) {
-        KpiDefinition definition = KpiDefinition.findById(kpiId);
-        if (definition == null) {
-            throw new ProblemException.NotFound("KPI", kpiId);
-        }
-        KpiData kpi = definition.read(json);
-        if (!teams.viewer(tenant, identity).sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
+        KpiData kpi = definitions.kpi(tenant.id(), kpiId);
+        Viewer viewer = teams.viewer(tenant, identity);
+        if (kpi == null || !viewer.sees(kpi.ownerId(), kpi.ownerTeamId(), kpi.filtersOrNone())) {
             throw new ProblemException.NotFound("KPI", kpiId);
         }
         TenantSettings tenantSettings = settings.of(tenant.id());
