@@ -159,7 +159,8 @@ class KpiVisibilityTest {
 
     /** This class's KPIs whose progress the stream carried, from line {@code from} on. */
     private static Set<UUID> streamed(List<String> lines, int from) {
-        List<String> since = List.copyOf(lines.subList(from, lines.size()));
+        List<String> all = List.copyOf(lines); // a sublist of the live list fails once a line is added meanwhile
+        List<String> since = all.subList(from, all.size());
         return KPIS.stream().filter(kpi -> since.stream().anyMatch(line -> line.contains("\"kpiId\":\"" + kpi + "\"")))
                 .collect(Collectors.toSet());
     }
