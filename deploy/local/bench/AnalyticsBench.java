@@ -419,6 +419,7 @@ public class AnalyticsBench {
             System.out.printf("Per-event cost: %.0f events/s with 10 thousand facts, %.0f events/s with %,d: "
                     + "ratio %.2f%n", smallRate, big, events, big / smallRate);
             cleanUp(db, large);
+            compactFacts(db);
         }
     }
 
@@ -499,6 +500,7 @@ public class AnalyticsBench {
                 sql.executeUpdate("delete from kpi_progress where tenant_id = 'globex' and kpi_id not in "
                         + "(select kpi_id from kpi_definition where tenant_id = 'globex')");
                 changedEverything(db, "globex");
+                compactFacts(db);
             }
         }
     }
@@ -715,6 +717,13 @@ public class AnalyticsBench {
                 delete.setString(1, tenant);
                 delete.executeUpdate();
             }
+        }
+    }
+
+    /** Gives back the space of removed history: 5 million deleted facts left 1.5 GB of table and index behind. */
+    static void compactFacts(Connection db) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("vacuum full analyze deal_fact");
         }
     }
 
