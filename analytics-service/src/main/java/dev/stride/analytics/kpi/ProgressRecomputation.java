@@ -2,7 +2,6 @@ package dev.stride.analytics.kpi;
 
 import dev.stride.analytics.live.LiveUpdates;
 import dev.stride.analytics.live.ProgressPublisher;
-import dev.stride.analytics.platform.CurrentTenant;
 import dev.stride.analytics.settings.SettingsStore;
 import dev.stride.analytics.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,6 @@ class ProgressRecomputation {
 
     private static final Logger LOG = Logger.getLogger(ProgressRecomputation.class);
 
-    private final CurrentTenant tenant;
     private final SettingsStore settings;
     private final ProgressCalculator calculator;
     private final ProgressStore store;
@@ -33,10 +31,9 @@ class ProgressRecomputation {
     private final KpiDefinitions definitions;
     private final Clock clock;
 
-    ProgressRecomputation(CurrentTenant tenant, SettingsStore settings, ProgressCalculator calculator,
+    ProgressRecomputation(SettingsStore settings, ProgressCalculator calculator,
             ProgressStore store, ProgressInputs inputs, ProgressPublisher publisher, LiveUpdates live,
             KpiDefinitions definitions, Clock clock) {
-        this.tenant = tenant;
         this.settings = settings;
         this.calculator = calculator;
         this.store = store;
@@ -47,11 +44,10 @@ class ProgressRecomputation {
         this.clock = clock;
     }
 
-    /** In a request context of its own, acting for the tenant, so entity reads are scoped to it. */
+    /** In a request context of its own: the reads outside a transaction take their database session from it. */
     @ActivateRequestContext
     void recompute(String tenantId, Touched touched) {
         try {
-            tenant.actFor(tenantId);
             TenantSettings tenantSettings = settings.of(tenantId);
             Instant now = clock.instant();
             // read before the facts: what is computed below includes every change up to it

@@ -38,21 +38,6 @@ public class CurrentTenant {
         return userId;
     }
 
-    /**
-     * Works on behalf of a tenant without a caller: the consumers recomputing a tenant's KPIs after its events, so
-     * entity reads are scoped by the same tenant filter as a request's. Never for a request with a caller.
-     */
-    public void actFor(String tenantId) {
-        if (userId != null) {
-            throw new IllegalStateException("A caller's request cannot act for another tenant");
-        }
-        this.id = tenantId;
-    }
-
-    boolean isBound() {
-        return id != null;
-    }
-
     void bind(SecurityIdentity identity) {
         JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
         List<String> tenants = jwt != null ? tenantsOf(jwt) : List.of();
