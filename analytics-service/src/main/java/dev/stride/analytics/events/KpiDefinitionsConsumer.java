@@ -97,9 +97,9 @@ class KpiDefinitionsConsumer implements Topic<KpiDefinitionsConsumer.Definition>
         return switch (definition) {
             case SettingsDefined defined -> Touched.everything();
             case KpiDefined defined -> Touched.definition(defined.kpi().id());
-            case KpiDeleted deleted -> Touched.definition(deleted.kpiId());
+            case KpiDeleted deleted -> Touched.nothing();
             case KgiDefined defined -> Touched.definition(defined.kgi().id());
-            case KgiDeleted deleted -> Touched.definition(deleted.kgiId());
+            case KgiDeleted deleted -> Touched.nothing();
         };
     }
 

@@ -99,6 +99,7 @@ public class KpiDefinitions {
                     .setParameter(2, kgiId)
                     .executeUpdate();
         }
+        forgetInput(tenantId, kgiId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -110,6 +111,18 @@ public class KpiDefinitions {
         em.createNativeQuery("delete from kpi_progress where tenant_id = ?1 and kpi_id = ?2")
                 .setParameter(1, tenantId)
                 .setParameter(2, kpiId)
+                .executeUpdate();
+        forgetInput(tenantId, kpiId);
+    }
+
+    /**
+     * A deleted definition is no input of any progress any more: its {@code progress_input} row goes with it, or the
+     * rows of every KPI ever deleted would make each recomputation's {@link ProgressInputs#latest} slower.
+     */
+    private void forgetInput(String tenantId, UUID definitionId) {
+        em.createNativeQuery("delete from progress_input where tenant_id = ?1 and input = ?2")
+                .setParameter(1, tenantId)
+                .setParameter(2, definitionId.toString())
                 .executeUpdate();
     }
 }

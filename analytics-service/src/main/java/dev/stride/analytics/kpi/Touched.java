@@ -12,6 +12,11 @@ import java.util.UUID;
  */
 public record Touched(Set<String> metrics, Set<UUID> definitions, boolean all, boolean teams) {
 
+    /** Changed no figure: a deleted KPI or KGI takes its progress with it, and no other progress depends on it. */
+    public static Touched nothing() {
+        return new Touched(Set.of(), Set.of(), false, false);
+    }
+
     public static Touched metrics(Set<String> metrics) {
         return new Touched(metrics, Set.of(), false, false);
     }

@@ -168,10 +168,12 @@ class KpiProgressTest {
     void deletedKpiIsGone() {
         UUID kpi = defineWonDealsKpi("owner-" + UUID.randomUUID(), 5);
         await().atMost(PATIENCE).until(() -> given().get("/kpis/" + kpi + "/progress").statusCode() == 200);
+        assertEquals(1, inputRows(kpi), "a KPI's definition is an input of its progress");
 
         send(CrmEvents.kpiTombstone("stride.kpi.kpi.deleted.v1", TENANT, kpi.toString(), UUID.randomUUID()));
 
         await().atMost(PATIENCE).until(() -> given().get("/kpis/" + kpi + "/progress").statusCode() == 404);
+        assertEquals(0, inputRows(kpi), "a deleted KPI is no input of any progress any more");
     }
 
     @Test
@@ -213,6 +215,12 @@ class KpiProgressTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 select count(*) from kpi_progress where tenant_id = ?1 and kpi_id = ?2 and valid_until > now()""")
                 .setParameter(1, TENANT).setParameter(2, kpi).getSingleResult()).longValue());
+    }
+
+    private long inputRows(UUID definition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from progress_input where tenant_id = ?1 and input = ?2""")
+                .setParameter(1, TENANT).setParameter(2, definition.toString()).getSingleResult()).longValue());
     }
 
     /** Puts an actual of 7 into the KPI's stored progress, valid until {@code validUntil} (SQL; null keeps it). */
