@@ -16,4 +16,11 @@ public interface AnalyticsConfig {
     /** How often the live stream sends a keep-alive comment, so proxies never see an idle connection. */
     @WithDefault("15s")
     Duration streamHeartbeat();
+
+    /**
+     * The least time between two recomputations of one tenant's KPI progress: changes arriving meanwhile are merged
+     * into the next one. Bounds the work a busy tenant costs, and adds at most this much to how old progress may be.
+     */
+    @WithDefault("50ms")
+    Duration progressInterval();
 }
