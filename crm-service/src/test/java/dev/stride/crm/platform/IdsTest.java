@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** New record ids are RFC 9562 version 7: the creation time in their first 48 bits, so they sort by it. */
@@ -34,5 +37,21 @@ class IdsTest {
         for (int i = 0; i < 10_000; i++) {
             assertTrue(seen.add(Ids.newId()), "74 random bits apart within a millisecond");
         }
+    }
+
+    @Test
+    void threadsOfTheSameMillisecondMakeDifferentIds() {
+        // each thread has a generator of its own: no two may share a seed
+        Set<UUID> seen = ConcurrentHashMap.newKeySet();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (int t = 0; t < 8; t++) {
+                threads.execute(() -> {
+                    for (int i = 0; i < 1_000; i++) {
+                        seen.add(Ids.at(1_000L));
+                    }
+                });
+            }
+        }
+        assertEquals(8_000, seen.size());
     }
 }
