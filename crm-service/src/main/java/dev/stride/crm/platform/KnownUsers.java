@@ -44,10 +44,9 @@ public class KnownUsers {
     /** Records the caller of a request whose tenant is bound; never fails the request. */
     Uni<Void> remember(String tenantId, JsonWebToken jwt) {
         String username = jwt.getClaim("preferred_username");
-        String name = jwt.getClaim("name");
-        KnownUser user = new KnownUser(jwt.getSubject(), username,
-                name != null && !name.isBlank() ? name : username != null ? username : jwt.getSubject(),
-                jwt.getClaim("email"));
+        String name = CurrentTenant.claim(jwt, "name") instanceof String given && !given.isBlank() ? given
+                : username != null ? username : jwt.getSubject();
+        KnownUser user = new KnownUser(jwt.getSubject(), username, name, jwt.getClaim("email"));
         String key = tenantId + '\u0000' + user.userId();
         if (user.userId() == null || Objects.equals(seen.get(key), user)) {
             return Uni.createFrom().voidItem();

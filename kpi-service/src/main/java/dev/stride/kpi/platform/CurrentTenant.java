@@ -1,5 +1,6 @@
 package dev.stride.kpi.platform;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -56,7 +57,7 @@ public class CurrentTenant {
     }
 
     private static List<String> tenantsOf(JsonWebToken jwt) {
-        Object claim = jwt.getClaim(CLAIM);
+        Object claim = claim(jwt, CLAIM);
         if (claim instanceof JsonArray array) {
             return array.stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
                     .map(v -> ((JsonString) v).getString()).filter(s -> !s.isBlank()).toList();
@@ -68,5 +69,15 @@ public class CurrentTenant {
             return List.of(s);
         }
         return List.of();
+    }
+
+    /**
+     * The token's claim of this name, as {@code JsonWebToken.getClaim} gives it (a string, a JSON array...), without
+     * what that costs for a name outside the standard claims, such as {@code tenant}: it looks every name up in the
+     * standard claims' enum first, and for any other one creates, fills in and catches an exception, a stack trace
+     * per request.
+     */
+    static Object claim(JsonWebToken jwt, String name) {
+        return jwt instanceof OidcJwtCallerPrincipal oidc ? oidc.getClaims().getClaimValue(name) : jwt.getClaim(name);
     }
 }
