@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +66,11 @@ class ProgressTrackerTest {
 
     @Test
     void changesDuringARecomputationAreRecomputedAfterIt() throws Exception {
-        tracker = new ProgressTracker((tenant, touched) -> {
-            started.add(new Started(tenant, touched, System.nanoTime()));
+        tracker = recording(Duration.ZERO, (tenant, touched) -> {
             if (touched.metrics().contains("deals.won.count")) {
                 await(release);
             }
-        }, new LiveUpdates(), Duration.ZERO);
+        });
         tracker.touched("acme", Touched.metrics(Set.of("deals.won.count")));
         next();
         tracker.touched("acme", Touched.metrics(Set.of("leads.new")));
@@ -85,12 +85,11 @@ class ProgressTrackerTest {
 
     @Test
     void aFailedRecomputationDoesNotStopTheNext() throws Exception {
-        tracker = new ProgressTracker((tenant, touched) -> {
-            started.add(new Started(tenant, touched, System.nanoTime()));
+        tracker = recording(Duration.ZERO, (tenant, touched) -> {
             if ("broken".equals(tenant)) {
                 throw new IllegalStateException("database gone");
             }
-        }, new LiveUpdates(), Duration.ZERO);
+        });
         tracker.touched("broken", Touched.everything());
         next();
         tracker.touched("acme", Touched.everything());
@@ -106,8 +105,15 @@ class ProgressTrackerTest {
     }
 
     private ProgressTracker recording(Duration interval) {
-        return new ProgressTracker((tenant, touched) -> started.add(new Started(tenant, touched, System.nanoTime())),
-                new LiveUpdates(), interval);
+        return recording(interval, (tenant, touched) -> { });
+    }
+
+    /** A tracker whose recomputation records that it started, then does {@code then}. */
+    private ProgressTracker recording(Duration interval, BiConsumer<String, Touched> then) {
+        return new ProgressTracker((tenant, touched) -> {
+            started.add(new Started(tenant, touched, System.nanoTime()));
+            then.accept(tenant, touched);
+        }, new LiveUpdates(), interval);
     }
 
     private Started next() throws InterruptedException {
