@@ -41,11 +41,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Benchmarks of analytics-service on the running local stack (not tests: they print figures and assert nothing).
  *
  * <pre>
- * java -cp 'kafka libs:postgresql jar' deploy/local/bench/AnalyticsBench.java latency [writes/s] [seconds]
+ * java -cp 'kafka libs:postgresql jar' deploy/local/bench/AnalyticsBench.java latency [writes/s] [seconds] [warm-up]
+ *                           deals created at crm-service (default 200/s for 60 s after 180 s of the same): write ->
+ *                           SSE progress event at a client, p50/p99
  * ... ingest [events]       events straight onto crm.deals: sustained ingest with progress current, beside the raw
  *                           ceiling of the same events (Kafka produce, then a PostgreSQL batch insert)
  * ... history [events]      per-event ingest cost with 10 thousand vs [events] (default 5 million) facts in the tenant
- * ... webhooks [rate] [s]   deals delivered as signed Standard Webhooks (generic format) to crm-service: accepted
+ * ... webhooks [rate] [s] [warm-up]
+ *                           deals delivered as signed Standard Webhooks (generic format) to crm-service: accepted
  *                           deliveries/s and delivery -> SSE progress event, as latency measures a CRM write
  * ... progress [facts]      GET /kpis/progress for 100 KPIs with [facts] (default 5 million) deal facts in globex,
  *                           p50/p99 over 1,000 requests as it is read (the progress kept current) and over 10 requests
@@ -74,15 +77,18 @@ public class AnalyticsBench {
     public static void main(String[] args) throws Exception {
         switch (args.length > 0 ? args[0] : "") {
             case "latency" -> latency(args.length > 1 ? Integer.parseInt(args[1]) : 200,
-                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
+                    args.length > 2 ? Integer.parseInt(args[2]) : 60,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 180);
             case "ingest" -> ingest(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
             case "history" -> history(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
             case "progress" -> progress(args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000);
             case "webhooks" -> webhooks(args.length > 1 ? Integer.parseInt(args[1]) : 100,
-                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 0);
             default -> {
-                System.err.println("usage: AnalyticsBench latency [writes/s] [seconds] | ingest [events] | "
-                        + "history [events] | progress [facts] | webhooks [deliveries/s] [seconds]");
+                System.err.println("usage: AnalyticsBench latency [writes/s] [seconds] [warm-up seconds] | "
+                        + "ingest [events] | history [events] | progress [facts] | "
+                        + "webhooks [deliveries/s] [seconds] [warm-up seconds]");
                 System.exit(2);
             }
         }
@@ -216,11 +222,12 @@ public class AnalyticsBench {
     }
 
     /** Deals created at crm-service's API, straight (the gateway limits each client to 20 requests a second). */
-    static void latency(int rate, int seconds) throws Exception {
+    static void latency(int rate, int seconds, int warmUp) throws Exception {
         String token = token("globex-admin");
         Http1 crm = new Http1(URI.create(CRM));
-        byte[] deal = "{\"name\":\"Bench deal\",\"amount\":100000,\"currency\":\"JPY\"}".getBytes(StandardCharsets.UTF_8);
-        latency(rate, seconds, token, "CRM write -> SSE progress: %d deals created at crm-service",
+        byte[] deal = "{\"name\":\"Bench deal\",\"amount\":100000,\"currency\":\"JPY\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        latency(rate, seconds, warmUp, token, "CRM write -> SSE progress: %d deals created at crm-service",
                 index -> crm.post("/api/crm/deals", Map.of("Authorization", "Bearer " + token), deal, 201));
     }
 
@@ -228,7 +235,7 @@ public class AnalyticsBench {
      * Deals delivered as Standard Webhooks in Stride's generic format to a new endpoint of globex, straight at
      * crm-service: accepted deliveries/s, and delivery -> progress event at a live client once crm-service applied it.
      */
-    static void webhooks(int rate, int seconds) throws Exception {
+    static void webhooks(int rate, int seconds, int warmUp) throws Exception {
         String token = token("globex-admin");
         String created = post(token, CRM + "/api/crm/webhooks/endpoints",
                 "{\"provider\":\"standard\",\"name\":\"Bench " + Instant.now() + "\"}", 201);
@@ -236,7 +243,7 @@ public class AnalyticsBench {
         String secret = match(SECRET, created);
         String run = Long.toString(System.currentTimeMillis());
         Http1 crm = new Http1(URI.create(CRM));
-        latency(rate, seconds, token, "Webhook delivery -> SSE progress: %d deals delivered to crm-service", index -> {
+        Write delivery = index -> {
             String id = "msg_bench_" + run + "_" + index;
             byte[] body = ("{\"kind\":\"deals\",\"externalId\":\"bench-" + run + "-" + index + "\",\"occurredAt\":\""
                     + Instant.now() + "\",\"fields\":{\"name\":\"Bench webhook deal\",\"amount\":100000,"
@@ -245,7 +252,9 @@ public class AnalyticsBench {
             crm.post("/api/crm/webhooks/standard/" + endpoint, Map.of("webhook-id", id, "webhook-timestamp",
                     Long.toString(timestamp), "webhook-signature", standardSignature(secret, id, timestamp, body)),
                     body, 202);
-        });
+        };
+        latency(rate, seconds, warmUp, token, "Webhook delivery -> SSE progress: %d deals delivered to crm-service",
+                delivery);
     }
 
     /** Standard Webhooks v1: {@code v1,} + base64 HMAC-SHA256 of id.timestamp.body under the secret's bytes. */
@@ -260,20 +269,35 @@ public class AnalyticsBench {
     /**
      * Creates deals with {@code write} at a fixed rate and times, for each, how long until a live client of the
      * stream (through the gateway) receives the progress event of a KPI counting them (deals.created this month,
-     * globex).
+     * globex). The measured run follows {@code warmUp} seconds of the same load in rounds of
+     * {@link #WARM_UP_ROUND_SECONDS}, each printed, as a service that just started needs minutes of it before its JIT
+     * has compiled the request path.
      */
-    static void latency(int rate, int seconds, String token, String title, Write write) throws Exception {
+    static void latency(int rate, int seconds, int warmUp, String token, String title, Write write) throws Exception {
         String kpi = defineKpi(token, "Bench: deals created " + Instant.now(), "deals.created", subject(token));
         try {
-            latency(rate, seconds, token, title, write, kpi);
+            Map<Long, Long> seen = progressEvents(token, kpi);
+            System.out.printf(title + " at %d/s for %d s after %d s of warm-up, the stream read through the "
+                    + "gateway%n", rate * seconds, rate, seconds, warmUp);
+            for (int done = 0; done < warmUp; done += WARM_UP_ROUND_SECONDS) {
+                int length = Math.min(WARM_UP_ROUND_SECONDS, warmUp - done);
+                Round round = round(rate, length, rate * done, token, kpi, seen, write);
+                System.out.printf("  warm-up %3d-%3d s: %s%n", done, done + length, round.summary());
+            }
+            round(rate, seconds, rate * warmUp, token, kpi, seen, write).print();
         } finally { // left behind, each run's KPI would be recomputed by every later run's batches
             deleteKpi(token, kpi);
         }
     }
 
-    static void latency(int rate, int seconds, String token, String title, Write write, String kpi)
-            throws Exception {
-        long base = awaitProgress(token, kpi);
+    /** How long each printed warm-up round of a latency benchmark lasts. */
+    static final int WARM_UP_ROUND_SECONDS = 30;
+
+    /**
+     * Reads the stream through the gateway from now on: for each progress event of the KPI, the time (nanoTime) it
+     * arrived, by the actual it showed (first arrival only).
+     */
+    static Map<Long, Long> progressEvents(String token, String kpi) throws InterruptedException {
         Map<Long, Long> seen = new ConcurrentHashMap<>();
         HttpRequest stream = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/analytics/stream"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
@@ -287,31 +311,37 @@ public class AnalyticsBench {
                     }
                 }));
         Thread.sleep(1000);
+        return seen;
+    }
 
+    /**
+     * One round of a latency benchmark: {@code rate × seconds} writes, numbered from {@code first}, each sent when
+     * it is due (64 in flight at most), then waits until the stream shows them all. Latencies count from the time
+     * a write was due, so a write that waited for a free sender counts its wait too.
+     */
+    static Round round(int rate, int seconds, int first, String token, String kpi, Map<Long, Long> seen,
+            Write write) throws Exception {
+        long base = awaitProgress(token, kpi);
         int writes = rate * seconds;
-        System.out.printf(title + " at %d/s for %d s, the stream read through the gateway%n", writes, rate,
-                seconds);
-        long[] sent = new long[writes];
+        long[] due = new long[writes];
         List<Long> answered = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(64)) {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < writes; i++) {
-                long due = start + (long) (i * 1e9 / rate);
-                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                due[i] = start + (long) (i * 1e9 / rate);
+                for (long wait = due[i] - System.nanoTime(); wait > 0; wait = due[i] - System.nanoTime()) {
                     LockSupport.parkNanos(wait); // not a spin: it would take one of the machine's two cores
                 }
                 int index = i;
                 calls.add(pool.submit(() -> {
-                    long at = System.nanoTime();
                     try {
-                        write.deal(index);
-                        sent[index] = at;
-                        answered.add(System.nanoTime() - at);
+                        write.deal(first + index);
+                        answered.add(System.nanoTime() - due[index]);
                     } catch (Exception e) {
                         failed.incrementAndGet();
-                        sent[index] = Long.MAX_VALUE;
+                        due[index] = Long.MAX_VALUE;
                     }
                 }));
             }
@@ -329,8 +359,9 @@ public class AnalyticsBench {
         // the k-th write (in sending order) is visible once the stream shows an actual of base + k or more
         List<Long> latencies = new ArrayList<>();
         List<Map.Entry<Long, Long>> events = new ArrayList<>(seen.entrySet());
+        events.removeIf(event -> event.getKey() <= base);
         events.sort(Map.Entry.comparingByKey());
-        long[] order = sent.clone();
+        long[] order = due.clone();
         java.util.Arrays.sort(order);
         int e = 0;
         for (int k = 1; k <= writes - failed.get(); k++) {
@@ -343,21 +374,40 @@ public class AnalyticsBench {
             latencies.add(Math.max(0, events.get(e).getValue() - order[k - 1]));
         }
         Collections.sort(latencies);
-        System.out.printf("  accepted: %d in %.1f s (%.0f/s), %d failed%n", writes - failed.get(),
-                (accepted - start) / 1e9, (writes - failed.get()) / ((accepted - start) / 1e9), failed.get());
-        System.out.printf("  progress events received: %d (one per committed batch that changed the KPI)%n",
-                events.size());
-        if (latencies.isEmpty()) {
-            System.out.println("  no write reached the stream");
-            return;
-        }
         List<Long> responses = new ArrayList<>(answered);
         Collections.sort(responses);
-        System.out.printf("  crm-service's answer alone: p50 %.0f ms, p99 %.0f ms%n",
-                percentile(responses, 50) / 1e6, percentile(responses, 99) / 1e6);
-        System.out.printf("  sent -> progress event at the client: p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)%n",
-                percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, latencies.getLast() / 1e6,
-                latencies.size());
+        return new Round(writes - failed.get(), (accepted - start) / 1e9, failed.get(), events.size(), responses,
+                latencies);
+    }
+
+    /** What one round of a latency benchmark saw; both lists are sorted, in nanoseconds. */
+    record Round(int accepted, double seconds, int failed, int events, List<Long> answers, List<Long> latencies) {
+
+        String summary() {
+            if (latencies.isEmpty()) {
+                return String.format("%d accepted (%.0f/s), %d failed, no write reached the stream", accepted,
+                        accepted / seconds, failed);
+            }
+            return String.format("%d accepted (%.0f/s), %d failed; answer p99 %.0f ms; progress event p50 %.0f ms, "
+                    + "p99 %.0f ms", accepted, accepted / seconds, failed, percentile(answers, 99) / 1e6,
+                    percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6);
+        }
+
+        void print() {
+            System.out.printf("  accepted: %d in %.1f s (%.0f/s), %d failed%n", accepted, seconds, accepted / seconds,
+                    failed);
+            System.out.printf("  progress events received: %d (one per committed batch that changed the KPI)%n",
+                    events);
+            if (latencies.isEmpty()) {
+                System.out.println("  no write reached the stream");
+                return;
+            }
+            System.out.printf("  crm-service's answer: p50 %.0f ms, p99 %.0f ms%n", percentile(answers, 50) / 1e6,
+                    percentile(answers, 99) / 1e6);
+            System.out.printf("  due -> progress event at the client: p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)%n",
+                    percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, latencies.getLast() / 1e6,
+                    latencies.size());
+        }
     }
 
     // ----------------------------------------------------------------------------------------------------- ingest
