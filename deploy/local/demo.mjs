@@ -10,7 +10,7 @@
 
 const GATEWAY = process.env.STRIDE_URL ?? 'http://localhost:8080';
 const KEYCLOAK = process.env.STRIDE_KEYCLOAK_URL ?? 'http://localhost:8180/auth';
-const PASSWORD = 'stride-demo';
+const PASSWORD = 'stride-demo-pass';
 const MONTHS = 12;
 const DAY = 86_400_000;
 

@@ -208,7 +208,7 @@ test('the gateway runs deploy/gateway/nginx.conf, rendered with addresses of thi
 test('passwords are local demo values, marked as such', () => {
   // the webhook secrets' encryption key of the demo (AES-256, so it cannot be a word like the passwords)
   const demoWebhooksKey = 'm2d1r2bVsC4BaA0CAvbLQx90Q0+smxHvIv942aNyHIQ=';
-  const demoValues = new Set(['postgres', 'keycloak', 'admin', demoWebhooksKey,
+  const demoValues = new Set(['postgres', 'keycloak', 'admin', demoWebhooksKey, 'compose-demo-services-secret',
     ...QUARKUS_SERVICES.map((name) => name.replace(/-service$/, ''))]);
   for (const [name, service] of Object.entries(services)) {
     for (const [key, value] of Object.entries(composeEnvironment(service))) {

@@ -558,6 +558,11 @@ test('the README creates exactly the secrets the Deployments read, then applies 
       .map((match) => match[1]);
     created.set(name, keys.sort());
   }
+  // the realm import's placeholders: the public URL and the services' client secret (crm-service's too)
+  assert.deepEqual(created.get('stride-realm'), ['public-url', 'services-client-secret']);
+  assert.match(section, /placeholders: \{STRIDE_PUBLIC_URL: \{secret: \{name: "stride-realm", key: "public-url"\}\},/);
+  assert.match(section, /STRIDE_SERVICES_CLIENT_SECRET: \{secret: \{name: "stride-realm", key: "services-client-secret"\}\}/);
+  created.delete('stride-realm');
   const referenced = new Map();
   for (const ref of ofKind('Deployment').flatMap(secretRefs)) {
     referenced.set(ref.name, [...new Set([...(referenced.get(ref.name) ?? []), ref.key])].sort());

@@ -3,7 +3,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-export const PASSWORD = 'stride-demo';
+export const PASSWORD = 'stride-demo-pass';
 
 /** Signs in on Keycloak's login page (through the gateway's /auth), where the SPA sent the browser. */
 export async function logIn(page: Page, username: string) {

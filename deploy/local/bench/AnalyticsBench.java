@@ -790,7 +790,7 @@ public class AnalyticsBench {
     }
 
     static Connection database() throws Exception {
-        return DriverManager.getConnection(DATABASE, "analytics", "analytics");
+        return DriverManager.getConnection(DATABASE, "analytics", System.getenv("STRIDE_ANALYTICS_DB_PASSWORD"));
     }
 
     static String defineKpi(String token, String name, String metric, String owner) throws Exception {
@@ -837,7 +837,7 @@ public class AnalyticsBench {
 
     static String token(String user) throws Exception {
         String form = "grant_type=password&client_id=stride-test&username=" + URLEncoder.encode(user,
-                StandardCharsets.UTF_8) + "&password=stride-demo";
+                StandardCharsets.UTF_8) + "&password=stride-demo-pass";
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

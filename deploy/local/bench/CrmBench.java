@@ -157,7 +157,7 @@ public class CrmBench {
         HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=stride-test&username="
-                        + user + "&password=stride-demo"))
+                        + user + "&password=stride-demo-pass"))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         Matcher m = TOKEN.matcher(response.body());

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Real access tokens from the test stack's Keycloak (client {@code stride-test}, direct grant, demo users). */
 public final class KeycloakTokens {
 
-    public static final String PASSWORD = "stride-demo";
+    public static final String PASSWORD = "stride-demo-pass";
 
     private KeycloakTokens() {
     }

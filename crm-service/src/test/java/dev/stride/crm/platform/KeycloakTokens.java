@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Real access tokens from the test stack's Keycloak (client {@code stride-test}, direct grant, demo users). */
 public final class KeycloakTokens {
 
-    public static final String PASSWORD = "stride-demo";
+    public static final String PASSWORD = "stride-demo-pass";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private KeycloakTokens() {
@@ -43,7 +43,8 @@ public final class KeycloakTokens {
         return given()
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "stride-services")
-                .formParam("client_secret", "stride-services-secret")
+                .formParam("client_secret", ConfigProvider.getConfig()
+                        .getValue("quarkus.keycloak.admin-client.client-secret", String.class))
                 .post(tokenEndpoint())
                 .then().statusCode(200)
                 .extract().path("access_token");
