@@ -18,9 +18,9 @@ const PLACEHOLDER = 'CHANGE-ME';
 /** Variables Kubernetes sets beyond docker-compose.yml's, and why. Anything else must be exactly compose's list. */
 const KUBERNETES_ONLY = {
   // the image's run-java.sh sizes the heap from the memory limit, which compose does not set
-  all: ['JAVA_MAX_MEM_RATIO'],
-  // compose keeps the local realm's client secret from application.properties; a cluster has its own
-  'crm-service': ['QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET'],
+  all: ['JAVA_MAX_MEM_RATIO',
+    // each service is its own Kafka user (kafka-users.yaml); compose's broker has no users
+    'KAFKA_SECURITY_PROTOCOL', 'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_JAAS_CONFIG'],
 };
 
 // ----------------------------------------------------------------------------------------------
@@ -53,6 +53,8 @@ const exampleSecrets = documents(`${BASE}/secrets.example.yaml`, loadErrors);
 
 const ofKind = (kind) => objects.filter((object) => object.kind === kind);
 const named = (kind, name) => ofKind(kind).find((object) => object.metadata?.name === name);
+/** Secrets Strimzi makes, one per KafkaUser with the user's name: never created by hand. */
+const madeByStrimzi = (secretName) => Boolean(named('KafkaUser', secretName));
 
 const composeText = read('docker-compose.yml');
 const services = parse(composeText).services;
@@ -346,7 +348,10 @@ test('each service gets the variables docker-compose.yml gives it, secrets by re
         assert.ok(entry.secret, `${name}: ${variable} must come from a Secret (secretKeyRef), not be written here`);
         assert.notEqual(entry.secret.optional, true, `${name}: ${variable} must not be optional`);
       }
-      if (entry.secret) {
+      if (entry.secret && madeByStrimzi(entry.secret.name)) {
+        assert.equal(entry.secret.name, name, `${name}: ${variable} reads another service's Kafka user`);
+        assert.equal(entry.secret.key, 'sasl.jaas.config', `${name}: ${variable}`);
+      } else if (entry.secret) {
         assert.ok(example.get(entry.secret.name)?.[entry.secret.key] !== undefined,
           `${name}: ${variable} reads ${entry.secret.name}/${entry.secret.key}, which secrets.example.yaml lacks`);
       } else if (entry.configMap) {
@@ -564,7 +569,7 @@ test('the README creates exactly the secrets the Deployments read, then applies 
   assert.match(section, /STRIDE_SERVICES_CLIENT_SECRET: \{secret: \{name: "stride-realm", key: "services-client-secret"\}\}/);
   created.delete('stride-realm');
   const referenced = new Map();
-  for (const ref of ofKind('Deployment').flatMap(secretRefs)) {
+  for (const ref of ofKind('Deployment').flatMap(secretRefs).filter((r) => !madeByStrimzi(r.name))) {
     referenced.set(ref.name, [...new Set([...(referenced.get(ref.name) ?? []), ref.key])].sort());
   }
   assert.deepEqual(Object.fromEntries(created), Object.fromEntries(referenced));
@@ -597,4 +602,96 @@ test('the gateway config rendered with the Kubernetes variables passes nginx -t'
   const upstreams = [...rendered.matchAll(/^\s*server ([a-z0-9.-]+):\d+;/gm)].map((match) => match[1]);
   assert.ok(upstreams.length >= 4, 'the upstreams are rendered');
   return checkNginxConfig(t, rendered, upstreams);
+});
+
+// ----------------------------------------------------------------------------------------------
+// Who may reach whom: NetworkPolicies and Kafka users
+// ----------------------------------------------------------------------------------------------
+/** The peers a NetworkPolicy lets in on a named or numbered port, as their selectors. */
+function peersOn(policy, port) {
+  return (policy.spec.ingress ?? []).filter((rule) => (rule.ports ?? []).some((p) => p.port === port))
+    .flatMap((rule) => rule.from ?? [{}]);
+}
+const policyFor = (labels) => ofKind('NetworkPolicy').filter((policy) => matches(policy.spec.podSelector?.matchLabels, labels));
+
+test('every pod of Stride takes connections only from the peers its NetworkPolicy names', () => {
+  for (const d of ofKind('Deployment')) {
+    const policies = policyFor(podLabels(d));
+    assert.equal(policies.length, 1, `${d.metadata.name}: one NetworkPolicy selects its pods`);
+    assert.deepEqual(policies[0].spec.policyTypes, ['Ingress'], `${d.metadata.name}: an ingress policy`);
+    for (const rule of policies[0].spec.ingress) {
+      assert.ok(rule.from?.length, `${d.metadata.name}: a rule open to everyone`);
+      for (const port of rule.ports) {
+        assert.ok(containerPort(mainContainer(d), port.port), `${d.metadata.name}: port ${port.port} is not a container port`);
+      }
+    }
+  }
+  const gateway = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } };
+  for (const name of QUARKUS_SERVICES) {
+    const policy = policyFor(podLabels(deployment(name)))[0];
+    const expected = [gateway];
+    if (name === 'analytics-service') {
+      expected.push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'kpi-service' } } });
+    }
+    assert.deepEqual(peersOn(policy, 'http'), expected, `${name}: its API from the gateway only`);
+    assert.ok(peersOn(policy, 'management').every((peer) => peer.namespaceSelector && !peer.podSelector),
+      `${name}: metrics from the monitoring namespace`);
+  }
+  const gatewayPeers = peersOn(policyFor(podLabels(deployment('gateway')))[0], 'http');
+  assert.ok(gatewayPeers.length === 1 && gatewayPeers[0].namespaceSelector, 'the gateway from the Ingress controller');
+});
+
+test('only the services (and Keycloak and the cluster itself) reach PostgreSQL', () => {
+  const policy = named('NetworkPolicy', 'postgres');
+  assert.ok(policy, 'a NetworkPolicy for the PostgreSQL cluster');
+  const cluster = configMapValue({ name: 'stride-config', key: 'crm-datasource-jdbc-url' }).match(/\/\/([^-]+-[^-]+)-rw:/)[1];
+  assert.deepEqual(policy.spec.podSelector.matchLabels, { 'cnpg.io/cluster': cluster });
+  const names = peersOn(policy, 5432).map((peer) => Object.values(peer.podSelector?.matchLabels ?? {}).join());
+  assert.deepEqual(names.sort(), [...QUARKUS_SERVICES, cluster, 'stride-keycloak'].sort());
+  assert.ok(!peersOn(policy, 5432).some((peer) => peer.namespaceSelector), 'no other namespace on 5432');
+});
+
+test('each service is its own Kafka user, allowed exactly the topics it uses', () => {
+  const topics = read('deploy/kafka-topics.txt').split('\n').map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean).map((line) => line.split(/\s+/)[0]);
+  const writers = new Map();
+  for (const name of QUARKUS_SERVICES) {
+    const user = named('KafkaUser', name);
+    assert.ok(user, `a KafkaUser ${name}`);
+    assert.equal(user.spec.authentication.type, 'scram-sha-512');
+    assert.equal(user.spec.authorization.type, 'simple');
+    const allowed = (type, operation) => user.spec.authorization.acls
+      .filter((acl) => acl.resource.type === type && acl.operations.includes(operation))
+      .map((acl) => {
+        assert.equal(acl.resource.patternType, 'literal', `${name}: ${acl.resource.name} by prefix`);
+        return acl.resource.name;
+      }).sort();
+    for (const acl of user.spec.authorization.acls) {
+      assert.ok(acl.resource.type !== 'topic' || topics.includes(acl.resource.name), `${name}: ${acl.resource.name}`);
+      assert.ok(acl.operations.every((op) => ['Describe', 'Read', 'Write'].includes(op)), `${name}: ${acl.operations}`);
+    }
+    const props = properties(`${name}/src/main/resources/application.properties`);
+    const channelTopics = (direction) => Object.entries(props)
+      .filter(([key]) => new RegExp(`^mp\\.messaging\\.${direction}\\.[^.]+\\.topic$`).test(key))
+      .map(([key, topic]) => ({ channel: key.split('.')[3], topic }));
+    const consumed = channelTopics('incoming').map((c) => c.topic);
+    let written;
+    if (name === 'crm-service') written = topics.filter((t) => t.startsWith('crm.') && !t.endsWith('.dlq'));
+    else if (name === 'kpi-service') written = ['kpi.definitions'];
+    else {
+      written = [...channelTopics('outgoing').filter((c) => c.channel !== 'dead-letters').map((c) => c.topic),
+        ...consumed.map((topic) => `${topic}.dlq`)];
+    }
+    assert.deepEqual(allowed('topic', 'Write'), [...written].sort(), `${name}: the topics it writes`);
+    assert.deepEqual(allowed('topic', 'Read'), [...consumed].sort(), `${name}: the topics it reads`);
+    const groups = [...new Set(Object.entries(props).filter(([key]) => key.endsWith('.group.id')).map(([, v]) => v))];
+    assert.deepEqual(allowed('group', 'Read'), groups.sort(), `${name}: its consumer groups`);
+    for (const topic of written) {
+      assert.ok(!writers.has(topic), `${topic} is written by ${writers.get(topic)} and ${name}`);
+      writers.set(topic, name);
+    }
+    const container = mainContainer(deployment(name));
+    assert.equal(envValue(container, 'KAFKA_SASL_MECHANISM'), 'SCRAM-SHA-512', `${name}: SCRAM`);
+    assert.match(envValue(container, 'KAFKA_SECURITY_PROTOCOL'), /^SASL_/, `${name}: authenticated`);
+  }
 });
