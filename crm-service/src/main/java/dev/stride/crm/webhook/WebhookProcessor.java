@@ -58,6 +58,12 @@ class WebhookProcessor {
     /** Deliveries of one endpoint claimed, and applied in one transaction, at once. */
     private static final int CLAIM = 50;
     private static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * How far past a delivery's arrival a change may be dated (clocks drift a little). A change dated later would be
+     * the latest word on its record until that time, so a sender's clock running ahead could make later genuine
+     * changes look old and be skipped: such a delivery is refused instead.
+     */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final EntityManager em;
     private final RecordImport records;
@@ -250,6 +256,16 @@ class WebhookProcessor {
     /** Applies the delivery's changes, in order, in the current transaction (bound to the endpoint's admin). */
     private Outcome apply(Pending pending) {
         DeliveryChanges delivery = read(pending);
+        Instant latestAllowed = pending.receivedAt().plus(CLOCK_SKEW);
+        for (RecordChange change : delivery.changes()) {
+            if (change.occurredAt().isAfter(latestAllowed)) {
+                throw new CsvImport.RowError(null, "the change of " + change.kind() + " " + change.externalId()
+                        + " is dated " + change.occurredAt() + ", more than " + CLOCK_SKEW.toMinutes()
+                        + " minutes after the delivery arrived (" + pending.receivedAt() + "): the sender's clock is "
+                        + "ahead, and a change from the future would make later ones look old. Nothing of the "
+                        + "delivery was applied; correct the sender's clock and send the changes again");
+            }
+        }
         int applied = 0;
         for (RecordChange change : delivery.changes()) {
             if (latest(pending.tenantId(), change)) {
@@ -330,9 +346,11 @@ class WebhookProcessor {
             return;
         }
         Map<String, String> values = new HashMap<>(change.values());
-        // a record the sender does not date was born when its first applied change happened
+        // a record the sender does not date was born when its first applied change happened (no later than now: a
+        // sender's clock may run up to CLOCK_SKEW ahead, and no record is created in the future)
         Map<String, String> defaults = new HashMap<>(change.defaults());
-        defaults.putIfAbsent("createdAt", change.occurredAt().toString());
+        Instant now = clock.instant();
+        defaults.putIfAbsent("createdAt", (change.occurredAt().isAfter(now) ? now : change.occurredAt()).toString());
         if (change.composed() != null) {
             String composed = composed(tenantId, change);
             if (composed != null) {

@@ -109,6 +109,26 @@ class WebhookProcessingTest {
     }
 
     @Test
+    void aChangeDatedMoreThanFiveMinutesAheadIsRefusedAndNothingOfItsDeliveryApplies() {
+        Map<String, Object> endpoint = endpoint();
+        String externalId = "D-" + UUID.randomUUID();
+        String name = "Future deal " + externalId;
+        deliver(endpoint, "msg_future_" + externalId, change("deals", externalId,
+                Instant.now().plus(Duration.ofMinutes(30)), Map.of("name", name, "amount", 100_000, "currency", "JPY")));
+
+        Map<String, Object> failed = await().atMost(PATIENCE).until(() -> log(endpoint).get(0),
+                delivery -> "FAILED".equals(delivery.get("status")));
+        String reason = (String) failed.get("reason");
+        assertEquals(true, reason.contains("more than 5 minutes after the delivery arrived"), reason);
+        assertEquals(null, dealNamed(name), "nothing of it was applied");
+
+        // a change within the tolerance (a sender's clock a little ahead) is applied as usual
+        deliver(endpoint, "msg_near_" + externalId, change("deals", externalId,
+                Instant.now().plus(Duration.ofMinutes(2)), Map.of("name", name, "amount", 100_000, "currency", "JPY")));
+        await().atMost(PATIENCE).until(() -> dealNamed(name) != null);
+    }
+
+    @Test
     void malformedDeliveriesFailWithAReasonAPersonCanActOn() {
         Map<String, Object> endpoint = endpoint();
         deliver(endpoint, "msg_not_json", "not json".getBytes(StandardCharsets.UTF_8));
