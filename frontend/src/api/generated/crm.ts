@@ -5822,6 +5822,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/crm/webhooks/endpoints/{id}/allowed-senders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the address ranges an endpoint takes deliveries from
+         * @description CIDR ranges (IPv4 or IPv6; a lone address is its own range), checked on the client address the gateway sees; an empty list lets any address post. A Salesforce endpoint keeps at least one range.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookSenders"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+                /** @description A range that is not one (`errors` names it, e.g. `allowedSenders[1]`), or none for a Salesforce endpoint */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crm/webhooks/endpoints/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -6537,7 +6630,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "*/*": string;
+                    "*/*": components["schemas"]["HttpServerRequest"];
                 };
             };
             responses: {
@@ -6557,7 +6650,14 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not verified: unknown or disabled endpoint, or a wrong, stale or missing signature (never which); nothing stored */
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not verified: unknown or disabled endpoint, a sender outside the endpoint's address ranges, or a wrong, stale or missing signature (never which); nothing stored */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6802,6 +6902,12 @@ export interface components {
         FieldError: {
             field?: string;
             message?: string;
+        };
+        HttpServerRequest: {
+            SSL?: boolean;
+            paramsCharset?: string;
+            expectMultipart?: boolean;
+            ended?: boolean;
         };
         ImportReport: {
             kind: string;
@@ -7224,6 +7330,8 @@ export interface components {
             acceptLegacySignatures?: boolean;
             /** @description Until when the secret before the last rotation is still accepted */
             previousSecretValidUntil?: components["schemas"]["Instant"];
+            /** @description The address ranges (CIDR) deliveries may come from; empty: any */
+            allowedSenders: string[];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
@@ -7249,6 +7357,14 @@ export interface components {
             organizationId?: string;
             /** @description `hubspot` only: also accept v1 and v2 signatures, which carry no timestamp (so a replayed delivery is not caught); default false */
             acceptLegacySignatures?: boolean;
+            /**
+             * @description The address ranges (CIDR, IPv4 or IPv6; a lone address is its own range) deliveries may come from, checked on the client address the gateway sees; empty or absent: any address. Required for `salesforce`, whose messages carry no signature: list the ranges Salesforce publishes for its outbound messages (Salesforce Help, "Allow the Required Domain Names and IP Ranges").
+             * @example [
+             *       "13.108.0.0/14",
+             *       "2001:db8::/32"
+             *     ]
+             */
+            allowedSenders?: string[];
         };
         WebhookLeadStatus: {
             /**
@@ -7286,6 +7402,15 @@ export interface components {
         WebhookRotation: {
             /** @description The app's new client secret */
             secret: string;
+        };
+        WebhookSenders: {
+            /**
+             * @description CIDR ranges (IPv4 or IPv6); empty: any address
+             * @example [
+             *       "13.108.0.0/14"
+             *     ]
+             */
+            allowedSenders: string[];
         };
         WinRequest: {
             /** @description The amount won, in the deal's currency (default: the deal's amount) */

@@ -13,6 +13,7 @@ function anEndpoint(overrides: Partial<WebhookEndpoint> & Pick<WebhookEndpoint, 
     path: `/api/crm/webhooks/${overrides.provider}/${overrides.id}`,
     enabled: true,
     rejected: 0,
+    allowedSenders: [],
     createdAt: '2026-11-02T01:00:00Z',
     updatedAt: '2026-11-02T01:00:00Z',
     version: 1,
@@ -78,12 +79,25 @@ function fakeCrm(initial: WebhookEndpoint[], log: WebhookDelivery[] = deliveries
       return json(endpoints.map(withoutSecret));
     }
     if (request.method === 'POST' && !id) {
-      const { provider, name, secret, organizationId, acceptLegacySignatures } = body as Record<string, never>;
+      const { provider, name, secret, organizationId, acceptLegacySignatures, allowedSenders } =
+        body as Record<string, never>;
       if (provider === 'hubspot' && !secret) {
         return problem(400, 'secret: is required', [{ field: 'secret', message: 'is required' }]);
       }
+      const ranges: string[] = allowedSenders ?? [];
+      const bad = ranges.findIndex((range) => !/^[0-9.]+\/(3[0-2]|[12]?[0-9])$/.test(range));
+      if (bad >= 0) {
+        const message = `must be an address range such as 203.0.113.0/24, not "${ranges[bad]}"`;
+        return problem(400, message, [{ field: `allowedSenders[${bad}]`, message }]);
+      }
+      if (provider === 'salesforce' && ranges.length === 0) {
+        const message = 'is required for a Salesforce endpoint';
+        return problem(400, message, [{ field: 'allowedSenders', message }]);
+      }
       created += 1;
-      const made = anEndpoint({ id: `n${created}`, provider, name, organizationId, acceptLegacySignatures });
+      const made = anEndpoint({
+        id: `n${created}`, provider, name, organizationId, acceptLegacySignatures, allowedSenders: ranges,
+      });
       endpoints = [...endpoints, made];
       const shown = provider === 'standard' ? { secret: 'whsec_c2VjcmV0LW9uZQ==' }
         : provider === 'pipedrive' ? { username: 'stride-n1', secret: 'pd-password-1' } : {};
@@ -264,10 +278,36 @@ describe('WebhooksPage', () => {
     await user.selectOptions(within(form()).getByLabelText('Provider'), 'salesforce');
     await user.type(within(form()).getByLabelText('Name'), 'SF');
     await user.type(within(form()).getByLabelText('Organization ID'), '00D5g000004abcDEAX');
+    await user.type(within(form()).getByLabelText('Sender address ranges'), '13.108.0.0/14');
     await user.click(within(form()).getByRole('button', { name: 'Create endpoint' }));
 
     expect(await screen.findByRole('region', { name: 'SF is ready' })).toBeInTheDocument();
-    expect(crm.writes()[0].body).toEqual({ provider: 'salesforce', name: 'SF', organizationId: '00D5g000004abcDEAX' });
+    expect(crm.writes()[0].body).toEqual({
+      provider: 'salesforce', name: 'SF', organizationId: '00D5g000004abcDEAX', allowedSenders: ['13.108.0.0/14'],
+    });
+  });
+
+  it('asks a Salesforce endpoint for its senders\' ranges, one per line, and shows a bad one by the field', async () => {
+    const user = userEvent.setup();
+    const crm = fakeCrm([]);
+    asAdmin();
+
+    await user.selectOptions(await within(form()).findByLabelText('Provider'), 'salesforce');
+    await user.type(within(form()).getByLabelText('Name'), 'SF');
+    await user.type(within(form()).getByLabelText('Organization ID'), '00D5g000004abcDEAX');
+    const ranges = within(form()).getByLabelText('Sender address ranges');
+    expect(ranges).toHaveAccessibleDescription(/Salesforce's outbound messages carry no signature/);
+    await user.click(within(form()).getByRole('button', { name: 'Create endpoint' }));
+
+    await waitFor(() => expect(ranges).toHaveAttribute('aria-invalid', 'true'));
+    expect(ranges).toHaveAccessibleDescription(/is required for a Salesforce endpoint/);
+
+    await user.type(ranges, '13.108.0.0/14{enter}13.110.0.0/33');
+    await user.click(within(form()).getByRole('button', { name: 'Create endpoint' }));
+    await waitFor(() => expect(ranges).toHaveAccessibleDescription(/not "13.110.0.0\/33"/));
+    expect(crm.writes()[1].body).toMatchObject({ allowedSenders: ['13.108.0.0/14', '13.110.0.0/33'] });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /is ready/ })).not.toBeInTheDocument();
   });
 
   it('rotates a generated secret and shows the new one once', async () => {

@@ -80,7 +80,10 @@ export function WebhooksPage() {
 }
 
 /** The fields the create form shows its server errors next to. */
-const PLACED = ['provider', 'name', 'secret', 'organizationId', 'acceptLegacySignatures'] as const;
+const PLACED = ['provider', 'name', 'secret', 'organizationId', 'acceptLegacySignatures', 'allowedSenders'];
+
+/** The server's word on the sender ranges: on the list as a whole, or on one of its lines (`allowedSenders[2]`). */
+const isRangesField = (field: string) => field === 'allowedSenders' || field.startsWith('allowedSenders[');
 
 function NewEndpoint({ onCreated }: { onCreated: (endpoint: WebhookEndpoint) => void }) {
   const { t } = useTranslation();
@@ -90,12 +93,19 @@ function NewEndpoint({ onCreated }: { onCreated: (endpoint: WebhookEndpoint) => 
   const [secret, setSecret] = useState('');
   const [organizationId, setOrganizationId] = useState('');
   const [legacy, setLegacy] = useState(false);
+  const [ranges, setRanges] = useState('');
   const create = useCreateWebhookEndpoint();
   const errors = fieldErrorsOf(create.error);
+  const rangesError = Object.entries(errors).filter(([field]) => isRangesField(field))
+    .map(([, message]) => message).join(' ') || undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // only the provider's own fields: one given for another provider is refused
+    const allowedSenders = ranges.split('\n').map((line) => line.trim()).filter(Boolean);
     const body: WebhookEndpointRequest = { provider, name: name.trim() };
+    if (allowedSenders.length) {
+      body.allowedSenders = allowedSenders;
+    }
     if (provider === 'hubspot') {
       body.secret = secret || undefined;
       body.acceptLegacySignatures = legacy;
@@ -110,6 +120,7 @@ function NewEndpoint({ onCreated }: { onCreated: (endpoint: WebhookEndpoint) => 
         setSecret('');
         setOrganizationId('');
         setLegacy(false);
+        setRanges('');
         // the answer carries the secret: the panel holds it now, and only the panel
         create.reset();
       },
@@ -181,10 +192,21 @@ function NewEndpoint({ onCreated }: { onCreated: (endpoint: WebhookEndpoint) => 
           )}
         </Field>
       )}
+      <Field id={`${id}-senders`} error={rangesError}
+        hint={t(provider === 'salesforce' ? 'webhooks.allowedSendersSalesforceHint' : 'webhooks.allowedSendersHint')}>
+        {(described) => (
+          <label>
+            {t('webhooks.allowedSenders')}
+            <textarea {...described} rows={3} spellCheck={false} placeholder="203.0.113.0/24" value={ranges}
+              onChange={(event) => setRanges(event.target.value)} />
+          </label>
+        )}
+      </Field>
       <button type="submit" className="primary" disabled={create.isPending}>
         {t('webhooks.create')}
       </button>
-      {hasUnplacedError(create.error, PLACED) && <ErrorMessage error={create.error} />}
+      {hasUnplacedError(create.error, [...PLACED, ...Object.keys(errors).filter(isRangesField)])
+        && <ErrorMessage error={create.error} />}
     </form>
   );
 }

@@ -9,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /** A webhook endpoint of a tenant: its provider, its encrypted secrets and whether it takes deliveries. */
 @Entity
@@ -41,6 +44,10 @@ class WebhookEndpoint extends PanacheEntityBase {
     @Column(name = "previous_valid_until")
     Instant previousValidUntil;
 
+    /** How {@link #secret} and {@link #previousSecret} are sealed: {@link SecretBox#BOUND} or, before, UNBOUND. */
+    @Column(nullable = false)
+    short sealing;
+
     /** Pipedrive: the Basic user name. */
     @Column(name = "basic_username")
     String basicUsername;
@@ -52,6 +59,11 @@ class WebhookEndpoint extends PanacheEntityBase {
     /** HubSpot: whether v1 and v2 signatures (no timestamp) are accepted beside v3. */
     @Column(name = "legacy_signatures", nullable = false)
     boolean legacySignatures;
+
+    /** The address ranges (CIDR, canonical) deliveries may come from; empty: any ({@link SenderRanges}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "allowed_senders", nullable = false)
+    List<String> allowedSenders;
 
     @Column(nullable = false)
     boolean enabled;

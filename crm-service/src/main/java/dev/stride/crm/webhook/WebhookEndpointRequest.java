@@ -3,6 +3,7 @@ package dev.stride.crm.webhook;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new webhook endpoint, with what its provider is verified by. */
@@ -20,5 +21,10 @@ record WebhookEndpointRequest(
                 + "whose Outbound Messages the endpoint takes", examples = "00D5g000004abcDEAX")
         String organizationId,
         @Schema(description = "`hubspot` only: also accept v1 and v2 signatures, which carry no timestamp (so a "
-                + "replayed delivery is not caught); default false") Boolean acceptLegacySignatures) {
+                + "replayed delivery is not caught); default false") Boolean acceptLegacySignatures,
+        @Schema(description = "The address ranges (CIDR, IPv4 or IPv6; a lone address is its own range) deliveries "
+                + "may come from, checked on the client address the gateway sees; empty or absent: any address. "
+                + "Required for `salesforce`, whose messages carry no signature: list the ranges Salesforce publishes "
+                + "for its outbound messages (Salesforce Help, \"Allow the Required Domain Names and IP Ranges\").",
+                examples = "[\"13.108.0.0/14\", \"2001:db8::/32\"]") List<String> allowedSenders) {
 }

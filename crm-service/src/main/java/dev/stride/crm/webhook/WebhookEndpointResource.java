@@ -201,6 +201,26 @@ class WebhookEndpointResource {
         return endpoints.replaceMapping(id, null);
     }
 
+    @PUT
+    @Path("/{id}/allowed-senders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the address ranges an endpoint takes deliveries from", description = "CIDR ranges "
+            + "(IPv4 or IPv6; a lone address is its own range), checked on the client address the gateway sees; an "
+            + "empty list lets any address post. A Salesforce endpoint keeps at least one range.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "400", description = "A range that is not one (`errors` names it, e.g. "
+            + "`allowedSenders[1]`), or none for a Salesforce endpoint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceAllowedSenders(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WebhookSenders senders) {
+        return Versions.ok(endpoints.replaceAllowedSenders(id, senders.allowedSenders(), ifMatch));
+    }
+
     @POST
     @Path("/{id}/disable")
     @Operation(summary = "Disable a webhook endpoint", description = "It accepts no delivery until enabled again.")

@@ -3,6 +3,7 @@ package dev.stride.crm.webhook;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stride.crm.platform.Versions;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +26,8 @@ record WebhookEndpointResponse(
         Boolean acceptLegacySignatures,
         @Schema(description = "Until when the secret before the last rotation is still accepted")
         Instant previousSecretValidUntil,
+        @Schema(required = true, description = "The address ranges (CIDR) deliveries may come from; empty: any")
+        List<String> allowedSenders,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) implements Versions.Versioned {
@@ -36,6 +39,6 @@ record WebhookEndpointResponse(
                 "/api/crm/webhooks/" + endpoint.provider.path() + "/" + endpoint.id, endpoint.enabled,
                 endpoint.rejected, secret, endpoint.basicUsername, endpoint.organizationId,
                 endpoint.provider == WebhookProvider.HUBSPOT ? endpoint.legacySignatures : null, previous,
-                endpoint.createdAt, endpoint.updatedAt, endpoint.version);
+                List.copyOf(endpoint.allowedSenders), endpoint.createdAt, endpoint.updatedAt, endpoint.version);
     }
 }

@@ -82,20 +82,23 @@ class WebhookEndpoints {
         endpoint.createdBy = tenant.userId();
         endpoint.createdAt = now;
         endpoint.updatedAt = now;
+        endpoint.sealing = SecretBox.BOUND;
+        endpoint.allowedSenders = SenderRanges.canonical("allowedSenders", request.allowedSenders());
         String shown = null;
         switch (provider) {
             case STANDARD -> {
                 shown = StandardWebhooks.newSecret();
-                endpoint.secret = box.seal(shown);
+                endpoint.secret = box.seal(shown, endpoint.id, SecretBox.Column.SECRET);
             }
             case HUBSPOT -> {
-                endpoint.secret = box.seal(required("secret", request.secret()));
+                endpoint.secret = box.seal(required("secret", request.secret()), endpoint.id,
+                        SecretBox.Column.SECRET);
                 endpoint.legacySignatures = Boolean.TRUE.equals(request.acceptLegacySignatures());
             }
             case PIPEDRIVE -> {
                 shown = BasicCredentials.newPassword();
                 endpoint.basicUsername = BasicCredentials.newUsername();
-                endpoint.secret = box.seal(shown);
+                endpoint.secret = box.seal(shown, endpoint.id, SecretBox.Column.SECRET);
             }
             case SALESFORCE -> {
                 String organization = required("organizationId", request.organizationId());
@@ -104,6 +107,11 @@ class WebhookEndpoints {
                             + "15 or 18 letters and digits, such as 00D5g000004abcDEAX");
                 }
                 endpoint.organizationId = organization;
+                if (endpoint.allowedSenders.isEmpty()) {
+                    throw new ProblemException.InvalidField("allowedSenders", "is required for a Salesforce endpoint: "
+                            + "its messages carry no signature, so only Salesforce's own addresses may post to it. "
+                            + "List the ranges Salesforce publishes for outbound messages");
+                }
             }
         }
         endpoint.persistAndFlush();
@@ -157,11 +165,14 @@ class WebhookEndpoints {
         return WebhookEndpointResponse.of(endpoint, null, clock.instant());
     }
 
+    /** The new secret in {@code secret}, the current one sealed again for {@code previous_secret} (see SecretBox). */
     private void replace(WebhookEndpoint endpoint, String secret) {
         Instant now = clock.instant();
-        endpoint.previousSecret = endpoint.secret;
+        String current = box.open(endpoint.secret, endpoint.sealing, endpoint.id, SecretBox.Column.SECRET);
+        endpoint.previousSecret = box.seal(current, endpoint.id, SecretBox.Column.PREVIOUS_SECRET);
         endpoint.previousValidUntil = now.plus(config.rotationGrace());
-        endpoint.secret = box.seal(secret);
+        endpoint.secret = box.seal(secret, endpoint.id, SecretBox.Column.SECRET);
+        endpoint.sealing = SecretBox.BOUND;
         endpoint.updatedAt = now;
         endpoint.flush();
     }
@@ -323,6 +334,24 @@ class WebhookEndpoints {
         Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
         if (endpoint.enabled != enabled) {
             endpoint.enabled = enabled;
+            endpoint.updatedAt = clock.instant();
+            endpoint.flush();
+        }
+        return WebhookEndpointResponse.of(endpoint, null, clock.instant());
+    }
+
+    /** Replaces the address ranges deliveries may come from; a Salesforce endpoint keeps at least one. */
+    @Transactional
+    WebhookEndpointResponse replaceAllowedSenders(UUID id, List<String> ranges, String ifMatch) {
+        WebhookEndpoint endpoint = find(id);
+        Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
+        List<String> canonical = SenderRanges.canonical("allowedSenders", ranges);
+        if (canonical.isEmpty() && endpoint.provider == WebhookProvider.SALESFORCE) {
+            throw new ProblemException.InvalidField("allowedSenders", "must list at least one range for a Salesforce "
+                    + "endpoint: its messages carry no signature");
+        }
+        if (!canonical.equals(endpoint.allowedSenders)) {
+            endpoint.allowedSenders = canonical;
             endpoint.updatedAt = clock.instant();
             endpoint.flush();
         }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Takes deliveries in: verifies them as their provider is verified (a signature on the raw body, Basic credentials or
@@ -33,6 +34,7 @@ import java.util.UUID;
 @ApplicationScoped
 class WebhookInbox {
 
+    private static final Logger LOG = Logger.getLogger(WebhookInbox.class);
     /** Headers never stored: credentials. */
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "proxy-authorization");
 
@@ -53,8 +55,12 @@ class WebhookInbox {
         this.clock = clock;
     }
 
-    /** A delivery as it came: the method, the path with its query as sent, the headers and the raw body. */
-    record Delivery(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+    /**
+     * A delivery as it came: the method, the path with its query as sent, the headers, the raw body, and the client
+     * address it came from (as the gateway, a trusted proxy, establishes it).
+     */
+    record Delivery(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body,
+            String sender) {
     }
 
     /** Verifies and stores a delivery; true when it is new, false when it was received before. */
@@ -68,7 +74,11 @@ class WebhookInbox {
             throw new ProblemException.Unverified();
         }
         Map<String, String> headers = flatten(delivery.headers());
-        String dedupeKey = endpoint.enabled() ? verified(provider, endpoint, delivery, headers, now) : null;
+        // an endpoint with ranges takes deliveries from them alone; a Salesforce one (no signature) never from anywhere
+        boolean allowedSender = endpoint.allowedSenders().isEmpty() ? provider != WebhookProvider.SALESFORCE
+                : SenderRanges.allows(endpoint.allowedSenders(), delivery.sender());
+        String dedupeKey = endpoint.enabled() && allowedSender ? verified(provider, endpoint, delivery, headers, now)
+                : null;
         if (dedupeKey == null) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update webhook_endpoint set rejected = rejected + 1 where id = ?1")
@@ -100,6 +110,16 @@ class WebhookInbox {
      * the body's SHA-256 (HubSpot's batches carry no id of their own); null when it does not verify.
      */
     private String verified(WebhookProvider provider, Endpoint endpoint, Delivery delivery,
+            Map<String, String> headers, Instant now) {
+        try {
+            return verifiedBy(provider, endpoint, delivery, headers, now);
+        } catch (SecretBox.Unreadable e) {
+            LOG.errorf("A delivery to webhook endpoint %s is refused: %s", endpoint.id(), e.getMessage());
+            return null;
+        }
+    }
+
+    private String verifiedBy(WebhookProvider provider, Endpoint endpoint, Delivery delivery,
             Map<String, String> headers, Instant now) {
         byte[] body = delivery.body();
         return switch (provider) {
@@ -143,7 +163,7 @@ class WebhookInbox {
     private Endpoint endpoint(WebhookProvider provider, UUID endpointId) {
         List<?> rows = em.createNativeQuery("""
                 select tenant_id, enabled, secret, previous_secret, previous_valid_until, basic_username,
-                       organization_id, legacy_signatures
+                       organization_id, legacy_signatures, sealing, array_to_string(allowed_senders, ' ')
                   from webhook_endpoint where id = ?1 and provider = ?2""")
                 .setParameter(1, endpointId)
                 .setParameter(2, provider.name())
@@ -153,8 +173,9 @@ class WebhookInbox {
         }
         Object[] row = (Object[]) rows.getFirst();
         Instant previousValidUntil = WebhookEndpoints.instant(row[4]);
-        return new Endpoint((String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3], previousValidUntil,
-                (String) row[5], (String) row[6], (Boolean) row[7]);
+        return new Endpoint(endpointId, (String) row[0], (Boolean) row[1], (byte[]) row[2], (byte[]) row[3],
+                previousValidUntil, (String) row[5], (String) row[6], (Boolean) row[7], ((Number) row[8]).shortValue(),
+                ((String) row[9]).isEmpty() ? List.of() : List.of(((String) row[9]).split(" ")));
     }
 
     /** Header names lower-cased (HTTP's are case-insensitive), repeated values joined, credentials left out. */
@@ -178,13 +199,14 @@ class WebhookInbox {
     }
 
     /** What verifying a delivery needs of its endpoint. */
-    private record Endpoint(String tenantId, boolean enabled, byte[] secret, byte[] previousSecret,
-            Instant previousValidUntil, String basicUsername, String organizationId, boolean legacySignatures) {
+    private record Endpoint(UUID id, String tenantId, boolean enabled, byte[] secret, byte[] previousSecret,
+            Instant previousValidUntil, String basicUsername, String organizationId, boolean legacySignatures,
+            short sealing, List<String> allowedSenders) {
 
         List<String> secrets(SecretBox box, Instant now) {
-            List<String> secrets = new ArrayList<>(List.of(box.open(secret)));
+            List<String> secrets = new ArrayList<>(List.of(box.open(secret, sealing, id, SecretBox.Column.SECRET)));
             if (previousSecret != null && previousValidUntil != null && previousValidUntil.isAfter(now)) {
-                secrets.add(box.open(previousSecret));
+                secrets.add(box.open(previousSecret, sealing, id, SecretBox.Column.PREVIOUS_SECRET));
             }
             return secrets;
         }

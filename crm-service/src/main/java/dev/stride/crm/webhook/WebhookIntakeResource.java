@@ -3,6 +3,7 @@ package dev.stride.crm.webhook;
 import dev.stride.crm.platform.Problem;
 import dev.stride.crm.platform.ProblemException;
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -45,14 +46,15 @@ class WebhookIntakeResource {
     @APIResponse(responseCode = "200", description = "`salesforce`: stored (or stored before); the SOAP "
             + "acknowledgement", content = @Content(mediaType = MediaType.TEXT_XML))
     @APIResponse(responseCode = "202", description = "Stored (or stored before)")
-    @APIResponse(responseCode = "401", description = "Not verified: unknown or disabled endpoint, or a wrong, stale "
-            + "or missing signature (never which); nothing stored",
+    @APIResponse(responseCode = "401", description = "Not verified: unknown or disabled endpoint, a sender outside "
+            + "the endpoint's address ranges, or a wrong, stale or missing signature (never which); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than 1 MiB; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@Parameter(description = "`standard`, `hubspot`, `pipedrive` or `salesforce`")
             @PathParam("provider") String provider,
-            @PathParam("endpointId") String endpointId, HttpHeaders headers, UriInfo uri, byte[] body) {
+            @PathParam("endpointId") String endpointId, HttpHeaders headers, UriInfo uri, HttpServerRequest request,
+            byte[] body) {
         WebhookProvider known = WebhookProvider.ofPath(provider).orElseThrow(ProblemException.Unverified::new);
         UUID id;
         try {
@@ -62,7 +64,8 @@ class WebhookIntakeResource {
         }
         String query = uri.getRequestUri().getRawQuery();
         boolean fresh = inbox.receive(known, id, new WebhookInbox.Delivery("POST", uri.getRequestUri().getRawPath()
-                + (query != null ? "?" + query : ""), headers.getRequestHeaders(), body != null ? body : new byte[0]));
+                + (query != null ? "?" + query : ""), headers.getRequestHeaders(), body != null ? body : new byte[0],
+                request.remoteAddress().hostAddress()));
         Log.debugf("Webhook delivery to %s %s: %s", provider, id, fresh ? "stored" : "a duplicate");
         return known == WebhookProvider.SALESFORCE
                 ? Response.ok(SalesforceOutboundMessages.ACK, MediaType.TEXT_XML_TYPE.withCharset("UTF-8")).build()

@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -226,7 +227,7 @@ class WebhookIntakeTest {
     @Test
     void salesforceMessagesOfTheEndpointsOrganizationAreAcknowledgedInSoap() throws SQLException {
         Map<String, Object> endpoint = createWith(Map.of("provider", "salesforce", "name", "SF " + UUID.randomUUID(),
-                "organizationId", "00D5g000004abcD"));
+                "organizationId", "00D5g000004abcD", "allowedSenders", List.of("127.0.0.1")));
         String id = (String) endpoint.get("id");
         String message = outboundMessage("00D5g000004abcDEAX", "04l5g00000" + Math.abs(id.hashCode() % 100000));
 
@@ -242,12 +243,64 @@ class WebhookIntakeTest {
         rejected(given().body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"), id,
                 "salesforce");
         as("acme-admin").contentType(ContentType.JSON).body(Map.of("provider", "salesforce", "name", "bad",
-                "organizationId", "not-an-org")).post("/webhooks/endpoints").then().statusCode(400)
-                .body("errors.field", hasItem("organizationId"));
+                "organizationId", "not-an-org", "allowedSenders", List.of("127.0.0.1"))).post("/webhooks/endpoints")
+                .then().statusCode(400).body("errors.field", hasItem("organizationId"));
         as("acme-admin").contentType(ContentType.JSON).body(Map.of("provider", "standard", "name", "bad",
                 "secret", "mine")).post("/webhooks/endpoints").then().statusCode(400)
                 .body("errors.field", hasItem("secret"));
         as("acme-admin").post("/webhooks/endpoints/{id}/rotate", id).then().statusCode(409);
+    }
+
+    @Test
+    void aSalesforceEndpointNeedsTheSendersRangesAndTakesDeliveriesFromThemAlone() throws SQLException {
+        Map<String, String> salesforce = Map.of("provider", "salesforce", "name", "SF " + UUID.randomUUID(),
+                "organizationId", "00D5g000004abcD");
+        as("acme-admin").contentType(ContentType.JSON).body(salesforce).post("/webhooks/endpoints").then()
+                .statusCode(400).body("errors.field", hasItem("allowedSenders"));
+        for (String bad : List.of("13.108.0.0/33", "salesforce.com", "2001:db8::/129", "")) {
+            as("acme-admin").contentType(ContentType.JSON)
+                    .body(Map.of("provider", "standard", "name", "bad", "allowedSenders", List.of("10.0.0.0/8", bad)))
+                    .post("/webhooks/endpoints").then().statusCode(400)
+                    .body("errors.field", hasItem("allowedSenders[1]"));
+        }
+
+        Map<String, Object> endpoint = createWith(Map.of("provider", "salesforce", "name", "SF " + UUID.randomUUID(),
+                "organizationId", "00D5g000004abcD", "allowedSenders", List.of("203.0.113.0/24", "2001:db8::/32")));
+        String id = (String) endpoint.get("id");
+        assertEquals(List.of("203.0.113.0/24", "2001:db8::/32"), endpoint.get("allowedSenders"));
+        String message = outboundMessage("00D5g000004abcDEAX", "04l5g00001" + Math.abs(id.hashCode() % 100000));
+
+        // the gateway (a trusted proxy) names the client in X-Forwarded-For
+        rejected(given().header("X-Forwarded-For", "198.51.100.7").body(message), id, "salesforce");
+        rejected(given().body(message), id, "salesforce"); // this test's own address, 127.0.0.1
+        given().header("X-Forwarded-For", "203.0.113.9").contentType("text/xml; charset=UTF-8").body(message)
+                .post("/webhooks/salesforce/{id}", id).then().statusCode(200);
+        assertEquals(1, deliveries(id));
+        as("acme-admin").get("/webhooks/endpoints/{id}", id).then().body("rejected", equalTo(2));
+
+        // replaced: now this test's address alone; a Salesforce endpoint keeps at least one range
+        String etag = as("acme-admin").get("/webhooks/endpoints/{id}", id).then().extract().header("ETag");
+        as("acme-admin").header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("allowedSenders", List.of())).put("/webhooks/endpoints/{id}/allowed-senders", id)
+                .then().statusCode(400).body("errors.field", hasItem("allowedSenders"));
+        as("acme-admin").header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("allowedSenders", List.of("127.0.0.1"))).put("/webhooks/endpoints/{id}/allowed-senders", id)
+                .then().statusCode(200).body("allowedSenders", equalTo(List.of("127.0.0.1/32")));
+        rejected(given().header("X-Forwarded-For", "203.0.113.9").body(message), id, "salesforce");
+    }
+
+    @Test
+    void aSignedDeliveryFromOutsideTheEndpointsRangesIsRefused() {
+        Map<String, Object> endpoint = createWith(Map.of("provider", "standard", "name", "Ranged " + UUID.randomUUID(),
+                "allowedSenders", List.of("192.0.2.0/24")));
+        String id = (String) endpoint.get("id");
+        String secret = (String) endpoint.get("secret");
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        signed(secret, "msg_out_" + id, now, body).header("X-Forwarded-For", "198.51.100.1")
+                .post("/webhooks/standard/{id}", id).then().statusCode(401);
+        signed(secret, "msg_in_" + id, now, body).header("X-Forwarded-For", "192.0.2.77")
+                .post("/webhooks/standard/{id}", id).then().statusCode(202);
     }
 
     private static RequestSpecification hubSpot(String secret, String uri, byte[] body, String timestamp) {
@@ -290,7 +343,7 @@ class WebhookIntakeTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> createWith(Map<String, String> request) {
+    private static Map<String, Object> createWith(Map<String, ?> request) {
         return as("acme-admin").contentType(ContentType.JSON).body(request).post("/webhooks/endpoints").then()
                 .statusCode(201).extract().as(Map.class);
     }

@@ -163,7 +163,7 @@ class WebhookProvidersTest {
     @Test
     void salesforceOutboundMessagesUpsertOpportunitiesLeadsAndAccounts() {
         Map<String, Object> endpoint = create(Map.of("provider", "salesforce", "name", "SF " + UUID.randomUUID(),
-                "organizationId", "00D5g000004abcD"));
+                "organizationId", "00D5g000004abcD", "allowedSenders", List.of("127.0.0.1/32")));
         String suffix = Long.toString(id());
         String account = "0015g" + suffix;
         String opportunity = "0065g" + suffix;
@@ -307,7 +307,7 @@ class WebhookProvidersTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> create(Map<String, String> request) {
+    private static Map<String, Object> create(Map<String, ?> request) {
         return admin().contentType(ContentType.JSON).body(request).post("/webhooks/endpoints").then().statusCode(201)
                 .extract().as(Map.class);
     }
