@@ -9,6 +9,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -61,6 +63,26 @@ class WebhookInbox {
      */
     record Delivery(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body,
             String sender) {
+    }
+
+    /**
+     * A delivery's body as it streams in, read up to {@code stride.webhooks.max-body-bytes}: a larger one is a 413 as
+     * soon as its declared length or its first byte too many says so, never buffered whole to find out.
+     */
+    byte[] body(InputStream in, long declaredLength) {
+        int max = config.maxBodyBytes();
+        if (declaredLength > max) {
+            throw new ProblemException.TooLarge(max);
+        }
+        try {
+            byte[] body = in == null ? new byte[0] : in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw new ProblemException.TooLarge(max);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Verifies and stores a delivery; true when it is new, false when it was received before. */

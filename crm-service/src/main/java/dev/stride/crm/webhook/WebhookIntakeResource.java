@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +55,7 @@ class WebhookIntakeResource {
     public Response receive(@Parameter(description = "`standard`, `hubspot`, `pipedrive` or `salesforce`")
             @PathParam("provider") String provider,
             @PathParam("endpointId") String endpointId, HttpHeaders headers, UriInfo uri, HttpServerRequest request,
-            byte[] body) {
+            InputStream stream) {
         WebhookProvider known = WebhookProvider.ofPath(provider).orElseThrow(ProblemException.Unverified::new);
         UUID id;
         try {
@@ -62,9 +63,10 @@ class WebhookIntakeResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException.Unverified();
         }
+        byte[] body = inbox.body(stream, headers.getLength());
         String query = uri.getRequestUri().getRawQuery();
         boolean fresh = inbox.receive(known, id, new WebhookInbox.Delivery("POST", uri.getRequestUri().getRawPath()
-                + (query != null ? "?" + query : ""), headers.getRequestHeaders(), body != null ? body : new byte[0],
+                + (query != null ? "?" + query : ""), headers.getRequestHeaders(), body,
                 request.remoteAddress().hostAddress()));
         Log.debugf("Webhook delivery to %s %s: %s", provider, id, fresh ? "stored" : "a duplicate");
         return known == WebhookProvider.SALESFORCE

@@ -159,6 +159,11 @@ class WebhookIntakeTest {
 
         deliver(id, (String) endpoint.get("secret"), "msg_large", Instant.now().getEpochSecond(), large)
                 .statusCode(413).contentType("application/problem+json");
+        // without a declared length (chunked), the stream is read no further than one byte past the limit
+        long now = Instant.now().getEpochSecond();
+        signed((String) endpoint.get("secret"), "msg_chunked", now, large)
+                .body(new java.io.ByteArrayInputStream(large)).post("/webhooks/standard/{id}", id).then()
+                .statusCode(413).contentType("application/problem+json");
         assertEquals(0, deliveries(id));
     }
 
