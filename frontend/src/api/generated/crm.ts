@@ -6054,7 +6054,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The delivery has not failed */
+                /** @description The delivery has not failed, or its body was purged */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6417,6 +6417,99 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crm/webhooks/endpoints/{id}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how long an endpoint's deliveries keep their raw body
+         * @description Days after it arrived that a delivery's headers and body are purged (a delivery waiting to be applied keeps them); its log line stays. A purged delivery cannot be replayed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookRetention"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+                /** @description Not between 1 and 3650 days; `errors` names `bodyRetentionDays` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No tenant, or not an admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such endpoint in the caller's tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` names an older version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7295,7 +7388,7 @@ export interface components {
             dedupeKey: string;
             /**
              * Format: int32
-             * @description The body's size in bytes
+             * @description The body's size in bytes (kept when the body is purged)
              */
             bytes: number;
             /**
@@ -7306,6 +7399,8 @@ export interface components {
             /** @description Why it failed, or why its last attempt did */
             reason?: string | null;
             processedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When the stored headers and body were purged, past the endpoint's `bodyRetentionDays`; the log line stays */
+            purgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         WebhookEndpoint: {
             id: components["schemas"]["UUID"];
@@ -7332,6 +7427,11 @@ export interface components {
             previousSecretValidUntil?: components["schemas"]["Instant"];
             /** @description The address ranges (CIDR) deliveries may come from; empty: any */
             allowedSenders: string[];
+            /**
+             * Format: int32
+             * @description Days each delivery's raw headers and body are kept
+             */
+            bodyRetentionDays: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
@@ -7365,6 +7465,12 @@ export interface components {
              *     ]
              */
             allowedSenders?: string[];
+            /**
+             * Format: int32
+             * @description Days each delivery's raw headers and body are kept (1 to 3650, default 30); then they are purged and the log line stays
+             * @example 30
+             */
+            bodyRetentionDays?: number;
         };
         WebhookLeadStatus: {
             /**
@@ -7398,6 +7504,14 @@ export interface components {
              * @example JPY
              */
             currency?: string;
+        };
+        WebhookRetention: {
+            /**
+             * Format: int32
+             * @description Days, 1 to 3650
+             * @example 30
+             */
+            bodyRetentionDays: number;
         };
         WebhookRotation: {
             /** @description The app's new client secret */

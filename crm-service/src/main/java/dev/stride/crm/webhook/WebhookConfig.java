@@ -35,6 +35,10 @@ interface WebhookConfig {
     @WithDefault("1")
     int workers();
 
+    /** How often stored delivery bodies past their endpoint's retention are purged (read by its {@code @Scheduled}). */
+    @WithDefault("1h")
+    Duration purgeEvery();
+
     /** How long the previous secret stays valid after a rotation, so senders can switch over. */
     @WithDefault("24h")
     Duration rotationGrace();

@@ -17,8 +17,10 @@ record WebhookDeliveryResponse(
         @Schema(required = true, description = "What makes a delivery the same as another: the provider and its "
                 + "delivery id, or the body's SHA-256", examples = "standard:msg_p5jXN8AQM9LWM0D4loKWxJek")
         String dedupeKey,
-        @Schema(required = true, description = "The body's size in bytes") int bytes,
+        @Schema(required = true, description = "The body's size in bytes (kept when the body is purged)") int bytes,
         @Schema(required = true, description = "Attempts to apply it so far") int attempts,
         @Schema(nullable = true, description = "Why it failed, or why its last attempt did") String reason,
-        @Schema(nullable = true) Instant processedAt) {
+        @Schema(nullable = true) Instant processedAt,
+        @Schema(nullable = true, description = "When the stored headers and body were purged, past the endpoint's "
+                + "`bodyRetentionDays`; the log line stays") Instant purgedAt) {
 }

@@ -68,6 +68,10 @@ class WebhookEndpoint extends PanacheEntityBase {
     @Column(nullable = false)
     boolean enabled;
 
+    /** Days a delivery's raw headers and body are kept ({@link WebhookDeliveryPurge}). */
+    @Column(name = "body_retention_days", nullable = false)
+    int bodyRetentionDays;
+
     /** Deliveries that failed verification (only counted). */
     @Column(nullable = false, insertable = false, updatable = false)
     long rejected;

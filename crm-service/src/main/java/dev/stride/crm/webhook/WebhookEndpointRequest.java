@@ -1,5 +1,7 @@
 package dev.stride.crm.webhook;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,5 +28,9 @@ record WebhookEndpointRequest(
                 + "may come from, checked on the client address the gateway sees; empty or absent: any address. "
                 + "Required for `salesforce`, whose messages carry no signature: list the ranges Salesforce publishes "
                 + "for its outbound messages (Salesforce Help, \"Allow the Required Domain Names and IP Ranges\").",
-                examples = "[\"13.108.0.0/14\", \"2001:db8::/32\"]") List<String> allowedSenders) {
+                examples = "[\"13.108.0.0/14\", \"2001:db8::/32\"]") List<String> allowedSenders,
+        @Schema(description = "Days each delivery's raw headers and body are kept (1 to 3650, default 30); then they "
+                + "are purged and the log line stays", examples = "30")
+        @Min(value = 1, message = "must be at least 1 day") @Max(value = 3650, message = "must be at most 3650 days")
+        Integer bodyRetentionDays) {
 }

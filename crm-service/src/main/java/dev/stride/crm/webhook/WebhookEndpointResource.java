@@ -113,7 +113,7 @@ class WebhookEndpointResource {
     @APIResponse(responseCode = "204", description = "Queued again")
     @APIResponse(responseCode = "404", description = "No such endpoint or delivery in the caller's tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The delivery has not failed",
+    @APIResponse(responseCode = "409", description = "The delivery has not failed, or its body was purged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         endpoints.replay(id, deliveryId);
@@ -199,6 +199,25 @@ class WebhookEndpointResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookMapping resetMapping(@PathParam("id") UUID id) {
         return endpoints.replaceMapping(id, null);
+    }
+
+    @PUT
+    @Path("/{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set how long an endpoint's deliveries keep their raw body", description = "Days after it "
+            + "arrived that a delivery's headers and body are purged (a delivery waiting to be applied keeps them); "
+            + "its log line stays. A purged delivery cannot be replayed.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not between 1 and 3650 days; `errors` names `bodyRetentionDays`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceRetention(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") WebhookRetention retention) {
+        return Versions.ok(endpoints.replaceRetention(id, retention.bodyRetentionDays(), ifMatch));
     }
 
     @PUT

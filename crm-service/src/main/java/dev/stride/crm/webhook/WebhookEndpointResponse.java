@@ -28,6 +28,8 @@ record WebhookEndpointResponse(
         Instant previousSecretValidUntil,
         @Schema(required = true, description = "The address ranges (CIDR) deliveries may come from; empty: any")
         List<String> allowedSenders,
+        @Schema(required = true, description = "Days each delivery's raw headers and body are kept")
+        int bodyRetentionDays,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) implements Versions.Versioned {
@@ -39,6 +41,6 @@ record WebhookEndpointResponse(
                 "/api/crm/webhooks/" + endpoint.provider.path() + "/" + endpoint.id, endpoint.enabled,
                 endpoint.rejected, secret, endpoint.basicUsername, endpoint.organizationId,
                 endpoint.provider == WebhookProvider.HUBSPOT ? endpoint.legacySignatures : null, previous,
-                List.copyOf(endpoint.allowedSenders), endpoint.createdAt, endpoint.updatedAt, endpoint.version);
+                List.copyOf(endpoint.allowedSenders), endpoint.bodyRetentionDays, endpoint.createdAt, endpoint.updatedAt, endpoint.version);
     }
 }

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class WebhookEndpoints {
 
+    /** Days a delivery's raw headers and body are kept unless the endpoint says otherwise. */
+    static final int DEFAULT_RETENTION_DAYS = 30;
     private static final Pattern ORGANIZATION_ID = Pattern.compile("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}");
     private static final List<String> LEAD_STATUSES = List.of("NEW", "CONTACTED", "QUALIFIED", "DISQUALIFIED");
     private static final CurrencyCode.Validator CURRENCIES = new CurrencyCode.Validator();
@@ -84,6 +86,8 @@ class WebhookEndpoints {
         endpoint.updatedAt = now;
         endpoint.sealing = SecretBox.BOUND;
         endpoint.allowedSenders = SenderRanges.canonical("allowedSenders", request.allowedSenders());
+        endpoint.bodyRetentionDays = request.bodyRetentionDays() != null ? request.bodyRetentionDays()
+                : DEFAULT_RETENTION_DAYS;
         String shown = null;
         switch (provider) {
             case STANDARD -> {
@@ -181,7 +185,7 @@ class WebhookEndpoints {
     List<WebhookDeliveryResponse> deliveries(UUID id, int limit) {
         WebhookEndpoint endpoint = find(id);
         List<?> rows = WebhookEndpoint.getEntityManager().createNativeQuery("""
-                select id, received_at, status, dedupe_key, octet_length(body), attempts, reason, processed_at
+                select id, received_at, status, dedupe_key, body_bytes, attempts, reason, processed_at, purged_at
                   from webhook_delivery
                  where tenant_id = ?1 and endpoint_id = ?2 order by received_at desc, id limit ?3""")
                 .setParameter(1, endpoint.tenantId)
@@ -190,7 +194,7 @@ class WebhookEndpoints {
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(row -> new WebhookDeliveryResponse((UUID) row[0],
                 instant(row[1]), (String) row[2], (String) row[3], ((Number) row[4]).intValue(),
-                ((Number) row[5]).intValue(), (String) row[6], instant(row[7]))).toList();
+                ((Number) row[5]).intValue(), (String) row[6], instant(row[7]), instant(row[8]))).toList();
     }
 
     /** Hands a failed delivery to the processor again, after its cause was fixed. */
@@ -200,21 +204,28 @@ class WebhookEndpoints {
         int replayed = WebhookEndpoint.getEntityManager().createNativeQuery("""
                 update webhook_delivery set status = 'RECEIVED', attempts = 0, next_attempt_at = ?4, reason = null,
                        processed_at = null
-                 where tenant_id = ?1 and endpoint_id = ?2 and id = ?3 and status = 'FAILED'""")
+                 where tenant_id = ?1 and endpoint_id = ?2 and id = ?3 and status = 'FAILED' and body is not null""")
                 .setParameter(1, endpoint.tenantId)
                 .setParameter(2, id)
                 .setParameter(3, deliveryId)
                 .setParameter(4, clock.instant())
                 .executeUpdate();
         if (replayed == 0) {
-            boolean exists = ((Number) WebhookEndpoint.getEntityManager().createNativeQuery("""
-                    select count(*) from webhook_delivery where tenant_id = ?1 and endpoint_id = ?2 and id = ?3""")
+            List<?> found = WebhookEndpoint.getEntityManager().createNativeQuery("""
+                    select purged_at is not null from webhook_delivery
+                     where tenant_id = ?1 and endpoint_id = ?2 and id = ?3""")
                     .setParameter(1, endpoint.tenantId)
                     .setParameter(2, id)
                     .setParameter(3, deliveryId)
-                    .getSingleResult()).longValue() > 0;
-            throw exists ? new ProblemException.Conflict("Only a failed delivery can be replayed; this one is not.")
-                    : new ProblemException.NotFound("Webhook delivery", deliveryId);
+                    .getResultList();
+            if (found.isEmpty()) {
+                throw new ProblemException.NotFound("Webhook delivery", deliveryId);
+            }
+            throw Boolean.TRUE.equals(found.getFirst())
+                    ? new ProblemException.Conflict("This delivery's body was purged after the endpoint's "
+                            + endpoint.bodyRetentionDays + " days of retention, so it cannot be applied again; ask "
+                            + "the sender to send the change again.")
+                    : new ProblemException.Conflict("Only a failed delivery can be replayed; this one is not.");
         }
     }
 
@@ -334,6 +345,19 @@ class WebhookEndpoints {
         Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
         if (endpoint.enabled != enabled) {
             endpoint.enabled = enabled;
+            endpoint.updatedAt = clock.instant();
+            endpoint.flush();
+        }
+        return WebhookEndpointResponse.of(endpoint, null, clock.instant());
+    }
+
+    /** How many days the endpoint's deliveries keep their raw headers and body. */
+    @Transactional
+    WebhookEndpointResponse replaceRetention(UUID id, int days, String ifMatch) {
+        WebhookEndpoint endpoint = find(id);
+        Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
+        if (endpoint.bodyRetentionDays != days) {
+            endpoint.bodyRetentionDays = days;
             endpoint.updatedAt = clock.instant();
             endpoint.flush();
         }

@@ -87,9 +87,6 @@ class WebhookInbox {
 
     /** Verifies and stores a delivery; true when it is new, false when it was received before. */
     boolean receive(WebhookProvider provider, UUID endpointId, Delivery delivery) {
-        if (delivery.body().length > config.maxBodyBytes()) {
-            throw new ProblemException.TooLarge(config.maxBodyBytes());
-        }
         Instant now = clock.instant();
         Endpoint endpoint = QuarkusTransaction.requiringNew().call(() -> endpoint(provider, endpointId));
         if (endpoint == null) {
@@ -108,9 +105,9 @@ class WebhookInbox {
             throw new ProblemException.Unverified();
         }
         boolean fresh = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, received_at,
-                                              status, next_attempt_at)
-                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, 'RECEIVED', ?7)
+                insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body, body_bytes,
+                                              received_at, status, next_attempt_at)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?8, ?7, 'RECEIVED', ?7)
                 on conflict (endpoint_id, dedupe_key) do nothing""")
                 .setParameter(1, Ids.newId())
                 .setParameter(2, endpoint.tenantId())
@@ -119,6 +116,7 @@ class WebhookInbox {
                 .setParameter(5, write(headers))
                 .setParameter(6, delivery.body())
                 .setParameter(7, now)
+                .setParameter(8, delivery.body().length)
                 .executeUpdate() == 1);
         if (fresh) {
             processor.wake();

@@ -165,14 +165,15 @@ class WebhookProcessingTest {
                             "currency", "JPY")))) {
                 try (PreparedStatement insert = connection.prepareStatement("""
                         insert into webhook_delivery (id, tenant_id, endpoint_id, dedupe_key, headers, body,
-                                                      received_at, status, next_attempt_at)
-                        values (?, 'acme', ?, ?, '{}', ?, ?, 'RECEIVED', ?)""")) {
+                                                      body_bytes, received_at, status, next_attempt_at)
+                        values (?, 'acme', ?, ?, '{}', ?, ?, ?, 'RECEIVED', ?)""")) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setObject(2, UUID.fromString((String) endpoint.get("id")));
                     insert.setString(3, "standard:batch-" + run + "-" + i);
                     insert.setBytes(4, body);
-                    insert.setTimestamp(5, Timestamp.from(at.plusMillis(i)));
-                    insert.setTimestamp(6, Timestamp.from(at));
+                    insert.setInt(5, body.length);
+                    insert.setTimestamp(6, Timestamp.from(at.plusMillis(i)));
+                    insert.setTimestamp(7, Timestamp.from(at));
                     insert.executeUpdate();
                 }
                 i++;
