@@ -82,7 +82,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -543,7 +543,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -1088,7 +1088,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -1542,7 +1542,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -2777,7 +2777,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -4242,7 +4242,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Optional. A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
+                    /** @description Optional, and the caller's own (a colleague's same key is another key). A retry with the same key and body within 24 hours returns the first response and creates nothing; the same key with another body is a 422. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} for creating POSTs: the first request with a key runs and its response is stored in the
- * same transaction; a retry with the same key and the same request gets that response again (with
+ * {@code Idempotency-Key} for creating POSTs, per user: the first request with a key runs and its response is stored
+ * in the same transaction; a retry with the same key and the same request gets that response again (with
  * {@code Idempotent-Replayed: true}) and creates nothing. The same key with a different request is a 422; two
  * requests racing with one key end in one creation and a 409 for the other.
  */
@@ -29,16 +29,19 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     /** How the key is documented on every creating POST. */
-    public static final String KEY_DESCRIPTION = "Optional. A retry with the same key and body within 24 hours "
-            + "returns the first response and creates nothing; the same key with another body is a 422.";
+    public static final String KEY_DESCRIPTION = "Optional, and the caller's own (a colleague's same key is another "
+            + "key). A retry with the same key and body within 24 hours returns the first response and creates "
+            + "nothing; the same key with another body is a 422.";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final CurrentTenant tenant;
 
-    Idempotency(ObjectMapper json, Clock clock) {
+    Idempotency(ObjectMapper json, Clock clock, CurrentTenant tenant) {
         this.json = json;
         this.clock = clock;
+        this.tenant = tenant;
     }
 
     /** Runs {@code create} unless this key already created something; without a key, simply runs it. */
@@ -51,7 +54,8 @@ public class Idempotency {
             throw new ProblemException.InvalidField(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
         }
         String hash = hash(target, request);
-        IdempotentRequest previous = IdempotentRequest.find("key", key).firstResult();
+        IdempotentRequest previous = IdempotentRequest.find("key = ?1 and userId = ?2", key, tenant.userId())
+                .firstResult();
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
                 throw new ProblemException.Unprocessable("Idempotency-Key " + key + " was already used for a "
@@ -67,6 +71,7 @@ public class Idempotency {
     private void remember(String key, String hash, Response response) {
         IdempotentRequest stored = new IdempotentRequest();
         stored.id = Ids.newId();
+        stored.userId = tenant.userId();
         stored.key = key;
         stored.requestHash = hash;
         stored.status = response.getStatus();

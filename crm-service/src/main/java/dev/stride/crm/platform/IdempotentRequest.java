@@ -21,6 +21,10 @@ class IdempotentRequest extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     String tenantId;
 
+    /** Whose key it is: keys are per user, so a colleague's key never answers for another. */
+    @Column(name = "user_id", nullable = false, updatable = false)
+    String userId;
+
     @Column(name = "idempotency_key", nullable = false)
     String key;
 
