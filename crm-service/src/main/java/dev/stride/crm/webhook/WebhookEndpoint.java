@@ -76,8 +76,11 @@ class WebhookEndpoint extends PanacheEntityBase {
     @Column(nullable = false, insertable = false, updatable = false)
     long rejected;
 
-    /** The admin who set the endpoint up: the processor applies its deliveries as them. */
-    @Column(name = "created_by", nullable = false, updatable = false)
+    /**
+     * The admin who set the endpoint up, or took it over since: the processor applies its deliveries as them, while
+     * they are still an admin of the tenant ({@link EndpointAdmins}).
+     */
+    @Column(name = "created_by", nullable = false)
     String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

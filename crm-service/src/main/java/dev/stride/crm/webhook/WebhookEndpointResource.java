@@ -201,6 +201,22 @@ class WebhookEndpointResource {
         return endpoints.replaceMapping(id, null);
     }
 
+    @POST
+    @Path("/{id}/take-over")
+    @Operation(summary = "Take over a webhook endpoint", description = "Deliveries are applied with the rights of the "
+            + "admin behind the endpoint as they are at that moment; when that admin is removed, disabled, leaves the "
+            + "tenant or loses the admin role, its deliveries fail with a reason saying so and the endpoint stops. "
+            + "The caller becomes the admin behind it and it takes deliveries again; replay the failed ones.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WebhookEndpointResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response takeOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Versions.ok(endpoints.takeOver(id, ifMatch));
+    }
+
     @PUT
     @Path("/{id}/retention")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -30,6 +30,8 @@ record WebhookEndpointResponse(
         List<String> allowedSenders,
         @Schema(required = true, description = "Days each delivery's raw headers and body are kept")
         int bodyRetentionDays,
+        @Schema(required = true, description = "The admin behind the endpoint (a user id): deliveries are applied "
+                + "with their rights") String createdBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) implements Versions.Versioned {
@@ -41,6 +43,6 @@ record WebhookEndpointResponse(
                 "/api/crm/webhooks/" + endpoint.provider.path() + "/" + endpoint.id, endpoint.enabled,
                 endpoint.rejected, secret, endpoint.basicUsername, endpoint.organizationId,
                 endpoint.provider == WebhookProvider.HUBSPOT ? endpoint.legacySignatures : null, previous,
-                List.copyOf(endpoint.allowedSenders), endpoint.bodyRetentionDays, endpoint.createdAt, endpoint.updatedAt, endpoint.version);
+                List.copyOf(endpoint.allowedSenders), endpoint.bodyRetentionDays, endpoint.createdBy, endpoint.createdAt, endpoint.updatedAt, endpoint.version);
     }
 }

@@ -351,6 +351,21 @@ class WebhookEndpoints {
         return WebhookEndpointResponse.of(endpoint, null, clock.instant());
     }
 
+    /**
+     * The caller stands behind the endpoint from now on: its deliveries are applied as them, and it takes deliveries
+     * again (an endpoint whose admin left or lost the role stops until someone does this).
+     */
+    @Transactional
+    WebhookEndpointResponse takeOver(UUID id, String ifMatch) {
+        WebhookEndpoint endpoint = find(id);
+        Versions.requireMatch("webhook endpoint", ifMatch, endpoint.version);
+        endpoint.createdBy = tenant.userId();
+        endpoint.enabled = true;
+        endpoint.updatedAt = clock.instant();
+        endpoint.flush();
+        return WebhookEndpointResponse.of(endpoint, null, clock.instant());
+    }
+
     /** How many days the endpoint's deliveries keep their raw headers and body. */
     @Transactional
     WebhookEndpointResponse replaceRetention(UUID id, int days, String ifMatch) {

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,7 @@ class WebhookProcessor {
     private final EntityManager em;
     private final RecordImport records;
     private final LeadStatuses leadStatuses;
+    private final EndpointAdmins admins;
     private final CurrentTenant tenant;
     private final CurrentIdentityAssociation identities;
     private final ObjectMapper json;
@@ -78,14 +80,16 @@ class WebhookProcessor {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    WebhookProcessor(EntityManager em, RecordImport records, LeadStatuses leadStatuses, CurrentTenant tenant,
-            CurrentIdentityAssociation identities, ObjectMapper json, WebhookConfig config, Clock clock) {
+    WebhookProcessor(EntityManager em, RecordImport records, LeadStatuses leadStatuses, EndpointAdmins admins,
+            CurrentTenant tenant, CurrentIdentityAssociation identities, ObjectMapper json, WebhookConfig config,
+            Clock clock) {
         this.parallel = config.workers();
         this.workers = Executors.newFixedThreadPool(parallel,
                 runnable -> Thread.ofPlatform().name("webhook-processor").daemon().unstarted(runnable));
         this.em = em;
         this.records = records;
         this.leadStatuses = leadStatuses;
+        this.admins = admins;
         this.tenant = tenant;
         this.identities = identities;
         this.json = json;
@@ -151,13 +155,50 @@ class WebhookProcessor {
             if (claimed.isEmpty()) {
                 return;
             }
+            processed += claimed.size();
+            if (!inRequest(() -> admitted(claimed, now))) {
+                continue;
+            }
             if (claimed.size() == 1 || !inRequest(() -> together(claimed, now))) {
                 for (Pending pending : claimed) {
                     inRequest(() -> alone(pending, now));
                 }
             }
-            processed += claimed.size();
         }
+    }
+
+    /**
+     * Whether the endpoint's admin may still act for it (all claimed deliveries are one endpoint's). If not, they are
+     * FAILED with the reason and the endpoint stops taking deliveries until an admin takes it over; if Keycloak cannot
+     * say, they wait and are tried again.
+     */
+    private boolean admitted(List<Pending> claimed, Instant now) {
+        Pending first = claimed.getFirst();
+        bind(first);
+        Optional<String> refusal;
+        try {
+            refusal = admins.refusal(first.tenantId(), first.actingUser());
+        } catch (EndpointAdmins.Unavailable e) {
+            LOG.warnf("Webhook deliveries of endpoint %s wait: %s", first.endpointId(), e.getMessage());
+            claimed.forEach(pending -> retry(pending, e.getMessage(), now));
+            return false;
+        }
+        if (refusal.isEmpty()) {
+            return true;
+        }
+        String reason = refusal.get() + ": the endpoint takes no delivery until an admin takes it over (POST "
+                + "/webhooks/endpoints/" + first.endpointId() + "/take-over), then replays this one";
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    update webhook_endpoint set enabled = false, updated_at = ?2, version = version + 1
+                     where id = ?1 and enabled""")
+                    .setParameter(1, first.endpointId())
+                    .setParameter(2, now)
+                    .executeUpdate();
+            claimed.forEach(pending -> record(pending.id(), "FAILED", reason, now));
+        });
+        LOG.warnf("Webhook endpoint %s is disabled: %s", first.endpointId(), refusal.get());
+        return false;
     }
 
     private static <T> T inRequest(Supplier<T> work) {
@@ -232,7 +273,7 @@ class WebhookProcessor {
                   from webhook_endpoint e
                  where e.id = d.endpoint_id and d.id in (select id from claimed)
                 returning d.id, d.tenant_id, e.created_by, e.provider, cast(e.mapping as text), d.body, d.received_at,
-                          d.attempts""")
+                          d.attempts, d.endpoint_id""")
                 .setParameter(1, now)
                 .setParameter(2, now.plus(LEASE))
                 .setParameter(3, CLAIM)
@@ -240,7 +281,7 @@ class WebhookProcessor {
         return rows.stream().map(row -> (Object[]) row)
                 .map(row -> new Pending((UUID) row[0], (String) row[1], (String) row[2],
                         WebhookProvider.valueOf((String) row[3]), (String) row[4], (byte[]) row[5], (Instant) row[6],
-                        ((Number) row[7]).intValue()))
+                        ((Number) row[7]).intValue(), (UUID) row[8]))
                 // the order they arrived in, as the database orders them (uuids compare as their text does)
                 .sorted(Comparator.comparing(Pending::receivedAt).thenComparing(p -> p.id().toString()))
                 .toList();
@@ -413,7 +454,7 @@ class WebhookProcessor {
 
     /** A due delivery, whom to apply it as, and how its provider's names map (null: the provider's defaults). */
     record Pending(UUID id, String tenantId, String actingUser, WebhookProvider provider, String mapping, byte[] body,
-            Instant receivedAt, int attempts) {
+            Instant receivedAt, int attempts, UUID endpointId) {
     }
 
     /** How a delivery ended, and what of it was not mapped. */

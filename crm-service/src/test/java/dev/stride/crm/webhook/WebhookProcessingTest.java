@@ -129,6 +129,60 @@ class WebhookProcessingTest {
     }
 
     @Test
+    void anEndpointWhoseAdminIsNoLongerOneStopsUntilAnAdminTakesItOver() throws SQLException {
+        Map<String, Object> endpoint = endpoint();
+        String id = (String) endpoint.get("id");
+        String externalId = "D-" + UUID.randomUUID();
+        String name = "Taken over " + externalId;
+        standBehind(id, KeycloakTokens.subjectOf("acme-rep")); // as if the admin had become a rep
+        deliver(endpoint, "msg_rep_" + externalId, change("deals", externalId, Instant.now(),
+                Map.of("name", name, "amount", 100_000, "currency", "JPY")));
+
+        Map<String, Object> failed = await().atMost(PATIENCE).until(() -> log(endpoint).get(0),
+                delivery -> "FAILED".equals(delivery.get("status")));
+        String reason = (String) failed.get("reason");
+        assertEquals(true, reason.contains("(acme-rep) is no longer an admin") && reason.contains("/take-over"),
+                reason);
+        assertEquals(null, dealNamed(name), "nothing of it was applied");
+        String etag = admin().get("/webhooks/endpoints/{id}", id).then().body("enabled", equalTo(false))
+                .extract().header("ETag");
+        long now = Instant.now().getEpochSecond();
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        given().contentType(ContentType.JSON).header("webhook-id", "msg_stopped").header("webhook-timestamp", now)
+                .header("webhook-signature", StandardWebhooks.signature((String) endpoint.get("secret"),
+                        "msg_stopped", now, body))
+                .body(body).post("/webhooks/standard/{id}", id).then().statusCode(401);
+
+        admin().header("If-Match", etag).post("/webhooks/endpoints/{id}/take-over", id).then().statusCode(200)
+                .body("enabled", equalTo(true)).body("createdBy", equalTo(KeycloakTokens.subjectOf("acme-admin")));
+        admin().post("/webhooks/endpoints/{id}/deliveries/{delivery}/replay", id, failed.get("id")).then()
+                .statusCode(204);
+        await().atMost(PATIENCE).until(() -> dealNamed(name) != null);
+    }
+
+    @Test
+    void deliveriesOfAnEndpointWhoseAdminNoLongerExistsFailSayingSo() throws SQLException {
+        Map<String, Object> endpoint = endpoint();
+        standBehind((String) endpoint.get("id"), UUID.randomUUID().toString());
+        deliver(endpoint, "msg_gone_" + UUID.randomUUID(), change("deals", "D-" + UUID.randomUUID(), Instant.now(),
+                Map.of("name", "Nobody's deal", "amount", 1, "currency", "JPY")));
+
+        String reason = (String) await().atMost(PATIENCE).until(() -> log(endpoint).get(0),
+                delivery -> "FAILED".equals(delivery.get("status"))).get("reason");
+        assertEquals(true, reason.contains("no longer exists"), reason);
+    }
+
+    private void standBehind(String endpoint, String userId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update webhook_endpoint set created_by = ? where id = ?")) {
+            update.setString(1, userId);
+            update.setObject(2, UUID.fromString(endpoint));
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    @Test
     void malformedDeliveriesFailWithAReasonAPersonCanActOn() {
         Map<String, Object> endpoint = endpoint();
         deliver(endpoint, "msg_not_json", "not json".getBytes(StandardCharsets.UTF_8));
