@@ -55,8 +55,9 @@ class IdempotencyCleanupTest {
     private String insert(Instant createdAt) throws SQLException {
         String key = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                insert into idempotent_request (id, tenant_id, idempotency_key, request_hash, status, body, created_at)
-                values (?, ?, ?, 'hash', 201, '{}', ?)""")) {
+                insert into idempotent_request (id, tenant_id, user_id, idempotency_key, request_hash, status, body,
+                                                created_at)
+                values (?, ?, 'cleanup-user', ?, 'hash', 201, '{}', ?)""")) {
             s.setObject(1, UUID.randomUUID());
             s.setString(2, TENANT);
             s.setString(3, key);
