@@ -12,12 +12,19 @@ export type Connection = 'connecting' | 'live' | 'offline';
 const RETRY_MS = [1000, 2000, 5000, 10000];
 
 /**
+ * The browser's fetch, looked up at each call (so a test's stub is seen), and one function for every render: a
+ * default made afresh per render restarted the stream at every render (a progress page reconnected several times a
+ * second while its figures moved).
+ */
+const browserFetch: typeof fetch = (input, init) => fetch(input, init);
+
+/**
  * Follows analytics' live stream for the signed-in tenant: refreshes the metrics a `metrics-changed` event names, and
  * puts the KPI progress a `progress` event carries straight into the cache (and refreshes that KPI's series), and the
  * KGI progress of a `kgi-progress` event likewise.
  * Reconnects after a drop, waiting a little longer each time. Returns the connection state for the indicator.
  */
-export function useLiveUpdates(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Connection {
+export function useLiveUpdates(fetchImpl: typeof fetch = browserFetch): Connection {
   const session = useSession();
   const queries = useQueryClient();
   const [connection, setConnection] = useState<Connection>('connecting');
