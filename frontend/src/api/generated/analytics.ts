@@ -233,7 +233,7 @@ export interface paths {
                     /** @description Only the records of this team (the owner's team when they happened) */
                     teamId?: string;
                     /**
-                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)
+                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`); at most 10 years after `from`
                      * @example 2026-12-01
                      */
                     to?: string;
@@ -337,7 +337,7 @@ export interface paths {
                     /** @description Only the records of this team (the owner's team when they happened) */
                     teamId?: string;
                     /**
-                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)
+                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`); at most 10 years after `from`
                      * @example 2026-12-01
                      */
                     to?: string;
@@ -441,7 +441,7 @@ export interface paths {
                     /** @description Only the records of this team (the owner's team when they happened) */
                     teamId?: string;
                     /**
-                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)
+                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`); at most 10 years after `from`
                      * @example 2026-12-01
                      */
                     to?: string;
@@ -545,7 +545,7 @@ export interface paths {
                     /** @description Only the records of this team (the owner's team when they happened) */
                     teamId?: string;
                     /**
-                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)
+                     * @description Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`); at most 10 years after `from`
                      * @example 2026-12-01
                      */
                     to?: string;

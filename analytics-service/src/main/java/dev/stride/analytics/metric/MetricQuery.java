@@ -20,7 +20,8 @@ public class MetricQuery {
     @QueryParam("from")
     String from;
 
-    @Parameter(description = "Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`)",
+    @Parameter(description = "Day after the last day, YYYY-MM-DD, exclusive (default: a month after `from`); at most 10 "
+            + "years after `from`",
             example = "2026-12-01")
     @QueryParam("to")
     String to;

@@ -27,6 +27,8 @@ class MetricService {
 
     /** Enough for two years of days, ten years of weeks, or any number of months anyone reads. */
     private static final int MAX_BUCKETS = 731;
+    /** The longest period a figure is asked for: a decade of history, and no scan over centuries of nothing. */
+    private static final int MAX_PERIOD_YEARS = 10;
     private static final int DEFAULT_RECORDS = 500;
     private static final int MAX_RECORDS = 5000;
 
@@ -181,6 +183,10 @@ class MetricService {
         if (!start.isBefore(end)) {
             throw new ProblemException.InvalidField(to != null ? "to" : "from",
                     "the period must end after it starts (from " + start + " is not before to " + end + ")");
+        }
+        if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS))) {
+            throw new ProblemException.InvalidField(to != null ? "to" : "from", "the period may be at most "
+                    + MAX_PERIOD_YEARS + " years long, not from " + start + " to " + end + ": ask for a shorter one");
         }
         return new Request(metric, start, end, filters, tenantSettings);
     }

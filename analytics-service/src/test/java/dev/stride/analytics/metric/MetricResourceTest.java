@@ -62,6 +62,16 @@ class MetricResourceTest {
     }
 
     @Test
+    void aPeriodOfMoreThanTenYearsIsRejectedNamingTheParameter() {
+        given().get("/metrics/deals.won.count?from=2010-01-01&to=2020-01-02")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("to"))
+                .body("detail", containsString("at most 10 years"));
+        given().get("/metrics/deals.won.count?from=2016-01-01&to=2026-01-01").then().statusCode(200);
+    }
+
+    @Test
     void emptyPeriodIsRejected() {
         given().get("/metrics/deals.won.count?from=2026-11-10&to=2026-11-10")
                 .then().statusCode(400)
