@@ -43,6 +43,7 @@ record WebhookEndpointResponse(
                 "/api/crm/webhooks/" + endpoint.provider.path() + "/" + endpoint.id, endpoint.enabled,
                 endpoint.rejected, secret, endpoint.basicUsername, endpoint.organizationId,
                 endpoint.provider == WebhookProvider.HUBSPOT ? endpoint.legacySignatures : null, previous,
-                List.copyOf(endpoint.allowedSenders), endpoint.bodyRetentionDays, endpoint.createdBy, endpoint.createdAt, endpoint.updatedAt, endpoint.version);
+                List.copyOf(endpoint.allowedSenders), endpoint.bodyRetentionDays, endpoint.createdBy,
+                endpoint.createdAt, endpoint.updatedAt, endpoint.version);
     }
 }

@@ -289,7 +289,8 @@ class WebhookIntakeTest {
                 .body(Map.of("allowedSenders", List.of())).put("/webhooks/endpoints/{id}/allowed-senders", id)
                 .then().statusCode(400).body("errors.field", hasItem("allowedSenders"));
         as("acme-admin").header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("allowedSenders", List.of("127.0.0.1"))).put("/webhooks/endpoints/{id}/allowed-senders", id)
+                .body(Map.of("allowedSenders", List.of("127.0.0.1")))
+                .put("/webhooks/endpoints/{id}/allowed-senders", id)
                 .then().statusCode(200).body("allowedSenders", equalTo(List.of("127.0.0.1/32")));
         rejected(given().header("X-Forwarded-For", "203.0.113.9").body(message), id, "salesforce");
     }

@@ -38,6 +38,9 @@ class WebhookProcessingTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    WebhookRows rows;
+
     @Test
     void aWonDealDeliveredTenTimesIsOneDealWithTheApisEvents() {
         Map<String, Object> endpoint = endpoint();
@@ -114,7 +117,8 @@ class WebhookProcessingTest {
         String externalId = "D-" + UUID.randomUUID();
         String name = "Future deal " + externalId;
         deliver(endpoint, "msg_future_" + externalId, change("deals", externalId,
-                Instant.now().plus(Duration.ofMinutes(30)), Map.of("name", name, "amount", 100_000, "currency", "JPY")));
+                Instant.now().plus(Duration.ofMinutes(30)),
+                Map.of("name", name, "amount", 100_000, "currency", "JPY")));
 
         Map<String, Object> failed = await().atMost(PATIENCE).until(() -> log(endpoint).get(0),
                 delivery -> "FAILED".equals(delivery.get("status")));
@@ -173,13 +177,8 @@ class WebhookProcessingTest {
     }
 
     private void standBehind(String endpoint, String userId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update webhook_endpoint set created_by = ? where id = ?")) {
-            update.setString(1, userId);
-            update.setObject(2, UUID.fromString(endpoint));
-            assertEquals(1, update.executeUpdate());
-        }
+        assertEquals(1, rows.update("update webhook_endpoint set created_by = ? where id = ?", userId,
+                UUID.fromString(endpoint)));
     }
 
     @Test

@@ -40,6 +40,9 @@ class WebhookRetentionTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    WebhookRows rows;
+
     @Test
     void bodiesPastTheEndpointsRetentionArePurgedAndTheLogLineStays() throws SQLException {
         Map<String, Object> endpoint = admin().contentType(ContentType.JSON)
@@ -53,9 +56,10 @@ class WebhookRetentionTest {
         await().atMost(PATIENCE).until(() -> log(id).size() == 3
                 && log(id).stream().allMatch(d -> "FAILED".equals(d.get("status"))));
         // as if it were still waiting for a retry
-        execute("update webhook_delivery set status = 'RECEIVED', next_attempt_at = ?::timestamptz + interval '1 day' "
-                + "where body = ?", Instant.now().toString(), "waiting".getBytes(StandardCharsets.UTF_8));
-        execute("update webhook_delivery set received_at = received_at - interval '8 days' where endpoint_id = ? "
+        rows.update("update webhook_delivery set status = 'RECEIVED', "
+                + "next_attempt_at = ?::timestamptz + interval '1 day' where body = ?", Instant.now().toString(),
+                "waiting".getBytes(StandardCharsets.UTF_8));
+        rows.update("update webhook_delivery set received_at = received_at - interval '8 days' where endpoint_id = ? "
                 + "and dedupe_key in (?, ?)", UUID.fromString(id), "standard:" + old, "standard:" + waiting);
 
         assertEquals(true, purge.purge() >= 1);
@@ -116,16 +120,6 @@ class WebhookRetentionTest {
                 byte[] body = row.getBytes(1);
                 return body == null ? null : new String(body, StandardCharsets.UTF_8);
             }
-        }
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
         }
     }
 

@@ -43,6 +43,9 @@ class WebhookSecretsTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    WebhookRows rows;
+
     @ConfigProperty(name = "stride.webhooks.encryption-key")
     String key;
 
@@ -62,8 +65,9 @@ class WebhookSecretsTest {
     void aSecretCopiedIntoAnotherEndpointsRowVerifiesNothingThere() throws SQLException {
         Map<String, Object> first = endpoint();
         Map<String, Object> second = endpoint();
-        execute("update webhook_endpoint set secret = (select secret from webhook_endpoint where id = ?) where id = ?",
-                first.get("id"), second.get("id"));
+        assertEquals(1, rows.update("update webhook_endpoint set secret = (select secret from webhook_endpoint "
+                + "where id = ?) where id = ?", UUID.fromString((String) first.get("id")),
+                UUID.fromString((String) second.get("id"))));
 
         deliver(second, (String) first.get("secret")).then().statusCode(401);
         deliver(first, (String) first.get("secret")).then().statusCode(202);
@@ -73,7 +77,8 @@ class WebhookSecretsTest {
     void secretsSealedBeforeTheBindingAreSealedAgainAndStillVerify() throws Exception {
         Map<String, Object> endpoint = endpoint();
         String secret = (String) endpoint.get("secret");
-        execute("update webhook_endpoint set secret = ?, sealing = 1 where id = ?", unbound(secret), endpoint.get("id"));
+        assertEquals(1, rows.update("update webhook_endpoint set secret = ?, sealing = 1 where id = ?", unbound(secret),
+                UUID.fromString((String) endpoint.get("id"))));
         deliver(endpoint, secret).then().statusCode(202); // still read as it was sealed
 
         assertEquals(true, resealing.reseal() >= 1);
@@ -103,17 +108,6 @@ class WebhookSecretsTest {
                 row.next();
                 return row.getShort(1);
             }
-        }
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                statement.setObject(i + 1, parameter instanceof String id ? UUID.fromString(id) : parameter);
-            }
-            assertEquals(1, statement.executeUpdate());
         }
     }
 
